@@ -1,0 +1,102 @@
+"""Check that the TEI holds every word of the source, in order, and no word the source lacks.
+
+Words are compared after unwrapping and de-hyphenation (a hyphen and the space after it do not
+split a word: `self-\\ncriticism`, `self-criticism` and `selfcriticism` are one word). Matter
+moved to the header is followed there; omitted boilerplate must be quoted in `encodingDesc`.
+Notes contribute their printed number (`@n`) before their text.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+
+from lxml import etree
+
+from edition import model
+from edition.errors import SourceError
+from edition.tei.ns import tei
+
+_WORD = re.compile(r"\w+(?:-\s*\w+)*")
+_JOIN = re.compile(r"-\s*")
+
+
+def words(text: str) -> list[str]:
+    return [_JOIN.sub("", w) for w in _WORD.findall(text)]
+
+
+def _located_words(text: str, skip: set[int]) -> list[tuple[str, int]]:
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    located = []
+    for match in _WORD.finditer(text):
+        line = bisect.bisect_right(starts, match.start())
+        if line not in skip:
+            located.append((_JOIN.sub("", match.group(0)), line))
+    return located
+
+
+def _tei_words(element: etree._Element) -> list[str]:
+    out: list[str] = []
+
+    def walk(el):
+        if el.tag == tei("note") and el.get("n") and el.get("place") in ("foot", "end"):
+            out.extend(words(el.get("n")))
+        if el.text:
+            out.extend(words(el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                out.extend(words(child.tail))
+
+    walk(element)
+    return out
+
+
+def check_lossless(document: model.Document, tei_root: etree._Element,
+                   destinations: dict[str, etree._Element]) -> None:
+    """Raise SourceError naming the first words lost or added."""
+    skip = _moved_lines(document)
+    source = _located_words(document.text, skip)
+    text_words = _tei_words(tei_root.find(tei("text")))
+    _compare(document, source, text_words, "the TEI text")
+    for moved in document.moved:
+        where = destinations.get(moved.label)
+        found = _tei_words(where) if where is not None else []
+        _compare(document, [(w, moved.line) for w in words(moved.text)], found, f"the header ({moved.label})")
+    declarations = " ".join(tei_root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}").itertext())
+    for omitted in document.omitted:
+        if not set(words(omitted.text)) <= set(words(declarations)):
+            raise SourceError(document.path, f"omitted text {omitted.text!r} is not declared in encodingDesc",
+                              line=omitted.line)
+
+
+def _moved_lines(document: model.Document) -> set[int]:
+    lines = document.text.split("\n")
+    skip: set[int] = {o.line for o in document.omitted}
+    for moved in document.moved:
+        skip.add(moved.line)  # the label line
+        number = moved.line + 1
+        while number <= len(lines) and not lines[number - 1].strip():
+            number += 1
+        while number <= len(lines) and lines[number - 1].strip():
+            skip.add(number)
+            number += 1
+    return skip
+
+
+def _compare(document, source: list[tuple[str, int]], found: list[str], where: str) -> None:
+    expected = [w for w, _ in source]
+    if expected == found:
+        return
+    matcher = difflib.SequenceMatcher(a=expected, b=found, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag in ("delete", "replace"):
+            missing = " ".join(expected[a1:a2][:12])
+            raise SourceError(document.path, f"words of the source missing from {where}: {missing!r}"
+                              + (f" (found instead: {' '.join(found[b1:b2][:12])!r})" if b2 > b1 else ""),
+                              line=source[a1][1])
+        if tag == "insert":
+            line = source[min(a1, len(source) - 1)][1] if source else None
+            raise SourceError(document.path, f"words in {where} that the source does not have: "
+                              f"{' '.join(found[b1:b2][:12])!r}", line=line)

@@ -1,0 +1,33 @@
+"""Edition-wide settings (`edition.toml` at the project root): who publishes the edition and
+under which licence the encoding is made available. The source texts' own rights stay theirs."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.errors import SourceError
+
+
+@dataclass(frozen=True)
+class Project:
+    title: str = "A digital edition"
+    publisher: str = "The editors of this edition"
+    licence: str | None = None
+    licence_url: str | None = None
+    root: Path = Path(".")
+
+
+def load_project(root: Path = Path(".")) -> Project:
+    path = root / "edition.toml"
+    if not path.exists():
+        return Project(root=root)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8")).get("edition", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(path, f"not valid TOML: {exc}") from None
+    known = {"title", "publisher", "licence", "licence_url"}
+    unknown = set(data) - known
+    if unknown:
+        raise SourceError(path, f"unknown keys in [edition]: {', '.join(sorted(unknown))}")
+    return Project(root=root, **{k: str(v) for k, v in data.items()})

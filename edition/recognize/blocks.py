@@ -1,0 +1,108 @@
+"""Block recognizers: each looks at one `SourceBlock` and, if it knows the shape, says what
+model block it is. `BlockContext` tells a recognizer where the block stands in the text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from edition import model
+from edition.sources.layout import Line, PageMark, SourceBlock
+
+NOTE_START = re.compile(r"^\s*\[(\d{1,4})\]\s*")
+LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
+NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
+ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
+BYLINE = re.compile(r"^\s*by\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+BOILERPLATE = {"comments", "comment", "leave a comment", "share", "share this", "print", "tweet",
+               "related", "related articles", "subscribe", "read more", "back to top", "tags"}
+_END_PUNCTUATION = re.compile(r"""[.,;:!?]["”’)]?$""")
+
+
+@dataclass
+class BlockContext:
+    kind: str
+    index: int
+    blocks: list[SourceBlock]
+    typical_width: int  # the usual length of a wrapped line (0 when lines are not wrapped)
+
+
+@dataclass
+class BlockRecognizer:
+    name: str
+    test: Callable[[SourceBlock, BlockContext], bool]
+
+
+def heading_like(block: SourceBlock, ctx: BlockContext) -> bool:
+    """One short line that does not end like a sentence and starts with a capital or a number."""
+    lines = block.lines
+    if len(lines) != 1 or any(isinstance(i, PageMark) for i in block.items[1:]):
+        return False
+    text = NOTE_START.sub("", lines[0].text.strip())
+    text = re.sub(r"\s*\[\d{1,4}\]\s*$", "", text).strip("* ")
+    if not text or len(text) > 120 or _END_PUNCTUATION.search(text):
+        return False
+    if ctx.typical_width and len(text) > 0.8 * ctx.typical_width and not text.isupper():
+        return False
+    words = text.split()
+    if len(words) > 16:
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit()
+
+
+def is_list(block: SourceBlock, ctx: BlockContext) -> bool:
+    lines = block.lines
+    return len(lines) >= 2 and all(LIST_ITEM.match(line.text) for line in lines)
+
+
+def is_note(block: SourceBlock, ctx: BlockContext) -> bool:
+    return bool(block.lines) and bool(NOTE_START.match(block.lines[0].text))
+
+
+def is_notes_heading(block: SourceBlock, ctx: BlockContext) -> bool:
+    return len(block.lines) == 1 and bool(NOTES_HEADING.match(block.lines[0].text))
+
+
+def is_about_author(block: SourceBlock, ctx: BlockContext) -> bool:
+    return bool(block.lines) and bool(ABOUT_AUTHOR.match(block.lines[0].text))
+
+
+def is_byline(block: SourceBlock, ctx: BlockContext) -> bool:
+    return len(block.lines) == 1 and bool(BYLINE.match(block.lines[0].text))
+
+
+def is_boilerplate(block: SourceBlock, ctx: BlockContext) -> bool:
+    return len(block.lines) == 1 and block.lines[0].text.strip().strip(":").lower() in BOILERPLATE
+
+
+def is_docket(block: SourceBlock, ctx: BlockContext) -> bool:
+    """Several short lines of a record's head: classification, copy, file number, date."""
+    lines = block.lines
+    return len(lines) >= 3 and all(len(line.text.strip()) <= 60 for line in lines)
+
+
+def is_signature(block: SourceBlock, ctx: BlockContext) -> bool:
+    """The last block of a record, one line in capitals."""
+    lines = block.lines
+    letters = [c for c in block.text if c.isalpha()]
+    return (len(lines) == 1 and ctx.index == len(ctx.blocks) - 1 and len(letters) >= 3
+            and sum(c.isupper() for c in letters) / len(letters) > 0.8)
+
+
+def split_notes(block: SourceBlock) -> list[tuple[str, list[Line | PageMark]]]:
+    """A block of endnotes -> (number, items) for each note; lines without a number continue."""
+    notes: list[tuple[str, list]] = []
+    for item in block.items:
+        match = NOTE_START.match(item.text) if isinstance(item, Line) else None
+        if match:
+            notes.append((match.group(1), [Line(item.number, item.text[match.end():])]))
+        elif notes:
+            notes[-1][1].append(item)
+    return notes
+
+
+def typical_width(blocks: list[SourceBlock]) -> int:
+    """The 90th percentile of line lengths in multi-line blocks (0 for one-line paragraphs)."""
+    lengths = sorted(len(line.text.strip()) for block in blocks if len(block.lines) > 2 for line in block.lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0

@@ -1,0 +1,76 @@
+"""The default inline recognizers: note markers, emphasis written as *asterisks*, and the
+square-bracketed insertions of an editor or translator."""
+from __future__ import annotations
+
+import re
+
+from edition import model
+from edition.recognize.inline import InlineContext, InlinePattern, InlineProcessor
+
+NOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
+_PERIODICAL_CONTEXT = re.compile(
+    r"\b(newspaper|newspapers|editorial|article|journal|magazine|daily|gazette|issue|column|press)\b", re.I)
+_INITIALS_OR_GIVEN_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s?)+$")
+
+
+def note_marker_pattern() -> InlinePattern:
+    def handle(match, ctx: InlineContext, processor):
+        return [model.NoteRef(children=[match.group(1)], n=match.group(1), line=ctx.line_at(match.start()))]
+
+    return InlinePattern("note-marker", NOTE_MARKER, handle)
+
+
+def bold_pattern() -> InlinePattern:
+    def handle(match, ctx, processor: InlineProcessor):
+        inner = processor.process(match.group(1), ctx, match.start(1))
+        return [model.Hi(children=inner, rend="bold", line=ctx.line_at(match.start()))]
+
+    return InlinePattern("bold", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S), handle)
+
+
+def italic_pattern() -> InlinePattern:
+    """`*Pravda*` in running text about a paper is a periodical title; a capitalised phrase is a
+    title of a work; anything else is emphasis."""
+    def handle(match, ctx: InlineContext, processor: InlineProcessor):
+        inner = processor.process(match.group(1), ctx, match.start(1))
+        words = match.group(1).split()
+        line = ctx.line_at(match.start())
+        if words and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3):
+            if words[0][0].isupper():
+                around = ctx.running.value[max(0, match.start() - 60):match.end() + 40]
+                level = "j" if _PERIODICAL_CONTEXT.search(around) else "m"
+                return [model.Title(children=inner, level=level, line=line)]
+        return [model.Hi(children=inner, rend="italic", line=line)]
+
+    return InlinePattern("italic", re.compile(r"(?<!\*)\*(?=[^\s*])([^*]+?)(?<=\S)\*(?!\*)"), handle)
+
+
+def editorial_bracket_pattern() -> InlinePattern:
+    """[Pavel] Mif -> supplied; [Jiang Jieshi's], [PRC military leader] -> editorial note;
+    [*nachetnichestva*] -> the original word, as foreign, in an editorial note."""
+    def handle(match, ctx: InlineContext, processor: InlineProcessor):
+        content = match.group(1)
+        line = ctx.line_at(match.start())
+        resp = ctx.document.intervention_resp
+        following = ctx.running.value[match.end():match.end() + 40]
+        italic = re.fullmatch(r"\*([^*]+)\*", content.strip())
+        if italic:
+            lang = _transliterated(ctx.document.metadata.original_language, italic.group(1))
+            return [model.EditorialNote(children=[model.Foreign(children=[italic.group(1)], lang=lang, line=line)],
+                                        subtype="original-term", resp=resp, line=line)]
+        inner = processor.process(content, ctx, match.start(1))
+        if _INITIALS_OR_GIVEN_NAME.match(content.strip()) and re.match(r"\s*[A-Z]", following) \
+                and len(content.split()) <= 3:
+            return [model.Supplied(children=inner, reason="name-completion", resp=resp, line=line)]
+        return [model.EditorialNote(children=inner, subtype="gloss", resp=resp, line=line)]
+
+    return InlinePattern("editorial-bracket", re.compile(r"\[(?!\d+\])([^\[\]\n]+)\]"), handle)
+
+
+def _transliterated(language: str | None, word: str) -> str:
+    """BCP 47 for a word of the original language written in Latin letters (`ru-Latn`)."""
+    if not language or language == "en":
+        return "und-Latn" if word.isascii() else "und"
+    if word.isascii() and language in {"ru", "uk", "be", "bg", "sr", "mk", "zh", "ja", "ko", "mn"}:
+        return f"{language}-Latn"
+    return language

@@ -1,0 +1,193 @@
+"""Source blocks -> the document's front, body and back.
+
+Every block is classified by the registered block recognizers, then placed: title and byline
+in `front`; sections (a new `div` at each heading), paragraphs and lists in `body`; endnotes
+and the note on the writer in `back`; web boilerplate declared as omitted.
+"""
+from __future__ import annotations
+
+import re
+
+from edition import model
+from edition.recognize import blocks as B
+from edition.recognize.defaults import block_recognizers, classify, inline_patterns_registry
+from edition.recognize.inline import InlineContext, InlineProcessor
+from edition.sources.archival_record import ArchivalPage
+from edition.sources.dates import DATE_LINE, iso_date
+from edition.sources.hyphenation import HyphenationOracle
+from edition.sources.layout import Line, SourceBlock
+from edition.sources.unwrap import unwrap
+
+_AUTHOR_IN_ABOUT = re.compile(r"^\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|has|teaches|works|studies)\b")
+
+
+class StructureBuilder:
+    def __init__(self, document: model.Document):
+        self.document = document
+        self.oracle = HyphenationOracle(document.text)
+        self.inline = InlineProcessor(inline_patterns_registry())
+        self.recognizers = block_recognizers()
+
+    # ------------------------------------------------------------ inline
+
+    def inline_nodes(self, items, in_note: bool = False) -> list[model.Inline]:
+        running = unwrap(items, self.oracle)
+        self.document.rejoined.extend(running.rejoined)
+        ctx = InlineContext(running, self.document, in_note, list(running.page_numbers))
+        return self.inline.process(running.value, ctx)
+
+    # ------------------------------------------------------------ blocks
+
+    def build(self, blocks: list[SourceBlock], page: ArchivalPage | None = None) -> None:
+        doc = self.document
+        width = B.typical_width(blocks)
+        names = [classify(b, B.BlockContext(doc.kind, i, blocks, width), self.recognizers)
+                 for i, b in enumerate(blocks)]
+        start = self._front(blocks, names, page)
+        notes_at = _notes_start(names, start)
+        self._body(blocks[start:notes_at], names[start:notes_at])
+        self._back(blocks[notes_at:], names[notes_at:])
+
+    def _front(self, blocks, names, page) -> int:
+        """Place title, date and byline in `front`; return the index where the body begins."""
+        doc = self.document
+        if page is not None:
+            for block in page.preamble:
+                text = block.text.strip()
+                if DATE_LINE.match(text):
+                    doc.front.append(model.DocDate(line=block.first_line, children=[text], when=iso_date(text)))
+                elif text.startswith("**") and text.endswith("**"):
+                    title = text.strip("*").strip()
+                    doc.front.append(model.DocTitle(line=block.first_line,
+                                                    children=self.inline_nodes(_strip_stars(block))))
+                    doc.metadata.title = doc.metadata.title or title
+                else:
+                    doc.front.append(model.Paragraph(line=block.first_line, children=self.inline_nodes(block.items)))
+            return 0
+        index = 0
+        if blocks and names[0] == "heading":
+            followed_by_title_matter = len(names) > 1 and names[1] in ("byline", "heading")
+            if doc.kind == "pdf" or followed_by_title_matter:
+                nodes = self.inline_nodes(blocks[0].items)
+                doc.front.append(model.DocTitle(line=blocks[0].first_line, children=nodes))
+                doc.metadata.title = doc.metadata.title or _plain(nodes)
+                index = 1
+        while index < len(blocks) and names[index] == "byline":
+            match = B.BYLINE.match(blocks[index].lines[0].text)
+            doc.front.append(model.Byline(line=blocks[index].first_line, children=["By "], author=match.group(1)))
+            if match.group(1) not in doc.metadata.authors:
+                doc.metadata.authors.append(match.group(1))
+            index += 1
+        return index
+
+    def _body(self, blocks, names) -> None:
+        doc = self.document
+        top_type = {"pdf": "article", "web": "article", "archival": "record"}[doc.kind]
+        current = model.Div(type=top_type)
+        doc.body.append(current)
+        last = len(blocks) - 1
+        for i, (block, name) in enumerate(zip(blocks, names)):
+            line = block.first_line
+            if name == "about-author":
+                self._about_author(block)
+            elif name == "boilerplate" and i == last:
+                doc.omitted.append(model.Omitted(block.text.strip(), line, "web-page boilerplate"))
+            elif name == "heading" and doc.kind != "archival":
+                if current.blocks or current.head:
+                    current = model.Div(type="section")
+                    doc.body.append(current)
+                else:
+                    current.type = "section"
+                current.head = model.Head(line=line, children=self.inline_nodes(block.items))
+            elif doc.kind == "archival" and i == 0 and B.is_docket(block, None):
+                current.blocks.append(model.Opener(line=line, lines=[self.inline_nodes([ln]) for ln in block.lines]))
+            elif name == "signature" and doc.kind == "archival":
+                current.blocks.append(model.Closer(line=line, signed=self.inline_nodes(block.items)))
+            elif name == "list":
+                current.blocks.append(self._list(block))
+            else:
+                current.blocks.append(model.Paragraph(line=line, children=self.inline_nodes(block.items),
+                                                      source_lines=[ln.text for ln in block.lines]))
+        if len(doc.body) > 1 and not doc.body[0].blocks and not doc.body[0].head:
+            doc.body.pop(0)
+
+    def _list(self, block: SourceBlock) -> model.List:
+        items = []
+        for line in block.lines:
+            match = B.LIST_ITEM.match(line.text)
+            label = match.group(1)
+            rest = line.text[match.start(1) + len(label):]
+            items.append(model.Item(line=line.number, n=label,
+                                    children=self.inline_nodes([Line(line.number, rest)])))
+        return model.List(line=block.first_line, items=items)
+
+    def _about_author(self, block: SourceBlock) -> None:
+        doc = self.document
+        first = block.lines[0]
+        match = B.ABOUT_AUTHOR.match(first.text)
+        label = first.text[:match.end()].strip()
+        rest = [Line(first.number, first.text[match.end():])] + block.items[1:]
+        paragraph = model.Paragraph(line=first.number, children=self.inline_nodes(rest))
+        doc.back.append(model.Div(type="about-author", line=first.number,
+                                  head=model.Head(line=first.number, children=[label]), blocks=[paragraph]))
+        author = _AUTHOR_IN_ABOUT.match(first.text[match.end():])
+        if author and not doc.metadata.authors:
+            doc.metadata.authors.append(author.group(1))
+
+    def _back(self, blocks, names) -> None:
+        if not blocks:
+            return
+        doc = self.document
+        notes = model.Div(type="notes", line=blocks[0].first_line)
+        doc.back.append(notes)
+        for block, name in zip(blocks, names):
+            if name == "notes-heading":
+                notes.head = model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")])
+            elif name == "note":
+                for number, items in B.split_notes(block):
+                    notes.blocks.append(model.Note(line=items[0].number, n=number,
+                                                   paragraphs=[self.inline_nodes(items, in_note=True)]))
+            elif name == "boilerplate":
+                doc.omitted.append(model.Omitted(block.text.strip(), block.first_line, "web-page boilerplate"))
+            elif name == "about-author":
+                self._about_author(block)
+            elif notes.blocks:  # a further paragraph of the note before it
+                notes.blocks[-1].paragraphs.append(self.inline_nodes(block.items, in_note=True))
+            else:
+                doc.body[-1].blocks.append(model.Paragraph(line=block.first_line,
+                                                           children=self.inline_nodes(block.items)))
+        if not (notes.blocks or notes.head):
+            doc.back.remove(notes)
+
+
+def _notes_start(names: list[str], start: int) -> int:
+    """Where the endnotes begin: a "Notes" heading, or the first note after which notes dominate."""
+    if "notes-heading" in names[start:]:
+        return names.index("notes-heading", start)
+    for i in range(start, len(names)):
+        rest = names[i:]
+        if names[i] == "note" and rest.count("note") * 2 >= len(rest):
+            return i
+    return len(names)
+
+
+def _strip_stars(block: SourceBlock) -> list:
+    items = list(block.items)
+    lines = [i for i, item in enumerate(items) if isinstance(item, Line)]
+    first, last = lines[0], lines[-1]
+    items[first] = Line(items[first].number, items[first].text.replace("**", "", 1))
+    text = items[last].text
+    cut = text.rfind("**")
+    items[last] = Line(items[last].number, text[:cut] + text[cut + 2:] if cut >= 0 else text)
+    return items
+
+
+def _plain(nodes: list[model.Inline]) -> str:
+    """The text of inline nodes without note markers (for the title in the header)."""
+    out = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(node)
+        elif not isinstance(node, model.NoteRef):
+            out.append(_plain(node.children))
+    return re.sub(r"\s+", " ", "".join(out)).strip()

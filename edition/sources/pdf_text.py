@@ -1,0 +1,75 @@
+"""Text extracted from a PDF -> `SourceBlock`s.
+
+Two layouts occur: "double-spaced" extraction (every line followed by an empty line, a
+whitespace-only line between paragraphs, extra empty lines at a page break) and plain hard
+wrapping (blank line between paragraphs, form feed at a page break). Standalone page-number
+lines become numbered page marks.
+"""
+from __future__ import annotations
+
+import re
+
+from edition.sources.layout import Line, PageMark, SourceBlock
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?(\d{1,4}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$", re.I)
+
+
+def is_double_spaced(lines: list[str]) -> bool:
+    """Most text lines are followed by exactly one empty line."""
+    content = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    if len(content) < 4:
+        return False
+    followed = sum(1 for i in content if lines[i + 1] == "" and (i + 2 >= len(lines) or lines[i + 2].strip()))
+    return followed / len(content) > 0.6
+
+
+def read_pdf_text(text: str) -> list[SourceBlock]:
+    lines = text.split("\n")
+    double = is_double_spaced(lines)
+    blocks: list[SourceBlock] = []
+    current = SourceBlock()
+    gap: list[str] = []  # the blank (or page-number) lines since the last text line
+    pending: list[PageMark] = []  # page breaks not yet placed
+
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            gap.append(raw)
+            continue
+        if _is_page_number(raw, lines, number - 1):
+            pending.append(PageMark(number, _PAGE_NUMBER.match(raw).group(1)))
+            gap.append("\f")
+            continue
+        paragraph_break, page_break = _read_gap(gap, double)
+        if page_break and not pending and blocks + [current] != [SourceBlock()]:
+            pending.append(PageMark(number))
+        if paragraph_break and current.items:
+            blocks.append(current)
+            current = SourceBlock()
+        if current.items or blocks:
+            current.items.extend(pending)
+        pending, gap = [], []
+        current.items.append(Line(number, raw))
+    current.items.extend(pending)
+    if current.items:
+        blocks.append(current)
+    return blocks
+
+
+def _is_page_number(raw: str, lines: list[str], index: int) -> bool:
+    """A line holding only a number, with blank lines before and after it."""
+    if not _PAGE_NUMBER.match(raw):
+        return False
+    before = lines[index - 1] if index > 0 else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return not before.strip() and not after.strip() and index > 0
+
+
+def _read_gap(gap: list[str], double: bool) -> tuple[bool, bool]:
+    """(is a paragraph break, is a page break) for the blank lines between two text lines."""
+    form_feed = any("\f" in g for g in gap)
+    whitespace_only = any(g != "" and not g.strip() for g in gap)
+    empties = sum(1 for g in gap if g == "")
+    if double:
+        extra = empties - (2 if whitespace_only else 1)
+        return whitespace_only or extra == 1, form_feed or extra >= 2
+    return bool(gap) and (empties >= 1 or whitespace_only), form_feed or empties >= 3
