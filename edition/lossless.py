@@ -3,7 +3,7 @@
 Words are compared after unwrapping and de-hyphenation (a hyphen and the space after it do not
 split a word: `self-\\ncriticism`, `self-criticism` and `selfcriticism` are one word). Matter
 moved to the header is followed there; omitted boilerplate must be quoted in `encodingDesc`.
-Notes contribute their printed number (`@n`) before their text.
+Notes and page breaks contribute their printed number (`@n`).
 """
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def _tei_words(element: etree._Element) -> list[str]:
     out: list[str] = []
 
     def walk(el):
-        if el.tag == tei("note") and el.get("n") and el.get("place") in ("foot", "end"):
-            out.extend(words(el.get("n")))
+        if (el.tag == tei("note") and el.get("place") in ("foot", "end")) or el.tag == tei("pb"):
+            out.extend(words(el.get("n") or ""))
         if el.text:
             out.extend(words(el.text))
         for child in el:

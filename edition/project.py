@@ -1,5 +1,5 @@
-"""Edition-wide settings (`edition.toml` at the project root): who publishes the edition and
-under which licence the encoding is made available. The source texts' own rights stay theirs."""
+"""Edition-wide settings (`[tool.edition]` in the project's pyproject.toml): who publishes the
+edition and under which licence the encoding is made available. The sources' rights stay theirs."""
 from __future__ import annotations
 
 import tomllib
@@ -19,15 +19,15 @@ class Project:
 
 
 def load_project(root: Path = Path(".")) -> Project:
-    path = root / "edition.toml"
+    path = root / "pyproject.toml"
     if not path.exists():
         return Project(root=root)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8")).get("edition", {})
+        data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("edition", {})
     except tomllib.TOMLDecodeError as exc:
-        raise SourceError(path, f"not valid TOML: {exc}") from None
+        raise SourceError(path, f"not valid TOML: {exc}", line=getattr(exc, "lineno", None)) from None
     known = {"title", "publisher", "licence", "licence_url"}
     unknown = set(data) - known
     if unknown:
-        raise SourceError(path, f"unknown keys in [edition]: {', '.join(sorted(unknown))}")
+        raise SourceError(path, f"unknown keys in [tool.edition]: {', '.join(sorted(unknown))}")
     return Project(root=root, **{k: str(v) for k, v in data.items()})

@@ -13,7 +13,7 @@ NOTE_START = re.compile(r"^\s*\[(\d{1,4})\]\s*")
 LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
 NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
 ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
-BYLINE = re.compile(r"^\s*by\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+BYLINE = re.compile(r"^\s*[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 BOILERPLATE = {"comments", "comment", "leave a comment", "share", "share this", "print", "tweet",
                "related", "related articles", "subscribe", "read more", "back to top", "tags"}
 _END_PUNCTUATION = re.compile(r"""[.,;:!?]["”’)]?$""")
@@ -90,16 +90,46 @@ def is_signature(block: SourceBlock, ctx: BlockContext) -> bool:
             and sum(c.isupper() for c in letters) / len(letters) > 0.8)
 
 
-def split_notes(block: SourceBlock) -> list[tuple[str, list[Line | PageMark]]]:
-    """A block of endnotes -> (number, items) for each note; lines without a number continue."""
-    notes: list[tuple[str, list]] = []
+def split_notes(block: SourceBlock) -> list[tuple[str, list[list[Line | PageMark]]]]:
+    """A block of endnotes -> (number, paragraphs of items) for each note.
+
+    A line without a number continues its note; after a line that ends a paragraph (two
+    trailing spaces, as PDF extraction writes it) it begins the note's next paragraph."""
+    notes: list[tuple[str, list[list]]] = []
+    paragraph_ended = False
     for item in block.items:
         match = NOTE_START.match(item.text) if isinstance(item, Line) else None
         if match:
-            notes.append((match.group(1), [Line(item.number, item.text[match.end():])]))
+            notes.append((match.group(1), [[Line(item.number, item.text[match.end():])]]))
         elif notes:
-            notes[-1][1].append(item)
+            if paragraph_ended and isinstance(item, Line):
+                notes[-1][1].append([])
+            notes[-1][1][-1].append(item)
+        if isinstance(item, Line):
+            paragraph_ended = item.text.endswith("  ")
     return notes
+
+
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+
+
+def mark_list_items(blocks: list[SourceBlock], names: list[str]) -> None:
+    """Blocks that each hold one item of a list numbered 1, 2, 3... are named "list-item"."""
+    i = 0
+    while i < len(blocks):
+        run = []
+        while i + len(run) < len(blocks):
+            block = blocks[i + len(run)]
+            match = NUMBERED_ITEM.match(block.lines[0].text) if block.lines else None
+            if not match or int(match.group(1)) != len(run) + 1 or names[i + len(run)] in ("note", "list"):
+                break
+            run.append(i + len(run))
+        if len(run) >= 2:
+            for index in run:
+                names[index] = "list-item"
+            i += len(run)
+        else:
+            i += 1
 
 
 def typical_width(blocks: list[SourceBlock]) -> int:

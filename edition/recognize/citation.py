@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class BiblPart:
-    field: str | None          # None for plain text; else author, title, pubPlace, publisher, date, biblScope, url, editor
+    field: str | None          # None: plain text; author title pubPlace publisher date biblScope url editor
     text: str
-    level: str | None = None   # titles: "a" article, "m" monograph, "j" journal/newspaper, "u" unpublished/archival
+    level: str | None = None   # titles: "a" article, "m" monograph, "j" journal/newspaper, "u" unpublished
     unit: str | None = None    # biblScope: "page", "volume", "issue", "part"
 
 
@@ -32,7 +32,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MONTHS = rf"{_MONTH}(?:\s*/\s*{_MONTH})?"
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)"
 _DATE = re.compile(rf"{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,\s*{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR}"
-                   rf"|(?:{_MONTHS}|Spring|Summer|Autumn|Fall|Winter)\s+{_YEAR}|{_YEAR}(?:\s*[-–/]\s*\d{{2,4}})?|n\.\s?d\.?")
+                   rf"|(?:{_MONTHS}|Spring|Summer|Autumn|Fall|Winter)\s+{_YEAR}"
+                   rf"|{_YEAR}(?:\s*[-–/]\s*\d{{2,4}})?|n\.\s?d\.?")
 _RANGE = r"(?:\d+[a-z]?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?"
 _SCOPES = (("volume", re.compile(r"(?:[Vv]ol(?:ume)?s?\.?|[Vv]\.)\s*(?P<num>[\dIVXLC]+(?:\s*[-–]\s*[\dIVXLC]+)?)")),
            ("part", re.compile(r"(?:[Pp]art|[Pp]t\.)\s*(?P<num>[\dIVXLC]+)")),
@@ -53,82 +54,71 @@ _LOCATOR_END = re.compile(r",\s*(?:pp?\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*\.?\s*$"
 _ARCHIVE_KEYS = {"fond": "fond", "f.": "fond", "opis": "opis", "op.": "opis", "papka": "papka", "pap.": "papka",
                  "delo": "delo", "d.": "delo", "listy": "listy", "list": "listy", "ll.": "listy", "l.": "listy",
                  "folder": "folder", "box": "box", "file": "file", "series": "series"}
-_ARCHIVE_ID = re.compile(r"(?<![\w.])(?P<key>fond|folder|file|f\.|opis|op\.|papka|pap\.|delo|d\.|listy|list|ll\.|l\.|box"
-                         r"|series)\s*(?P<val>(?:[A-Za-z]{1,2}-)?\d[\w–/-]*)", re.I)
+_ARCHIVE_ID = re.compile(r"(?<![\w.])(?P<key>fond|folder|file|f\.|opis|op\.|papka|pap\.|delo|d\.|listy|list|ll\.|l\."
+                         r"|box|series)\s*(?P<val>(?:[A-Za-z]{1,2}-)?\d[\w–/-]*)", re.I)
 _REPOSITORY = re.compile(r"\b(?:Archives?|Arkhiv|Center|Centre|Library|Collection|Museum|Institute|Records|Papers)\b")
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?")
+_SIGLUM = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "y", "and", "&", "et", "al."}
 _ABBREVIATIONS = {"inc", "ltd", "co", "corp", "univ", "dept", "repr", "rev", "ed", "eds", "trans", "vol", "vols", "no",
                   "nos", "pp", "cf", "etc", "al", "comp", "st", "ser", "suppl", "esp", "ch", "fig"}
-_FUNCTION = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from", "or", "no", "nos", "vol",
-             "vols", "p", "pp", "ed", "eds", "trans", "see", "also", "cf", "et", "al", "ibid", "accessed", "retrieved",
-             "available", "online", "translated", "edited", "compiled", "n", "d"} | set(_ARCHIVE_KEYS)
+_FUNCTION = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from", "or", "no", "nos",
+             "vol", "vols", "p", "pp", "ed", "eds", "trans", "see", "also", "cf", "et", "al", "ibid", "accessed",
+             "retrieved", "available", "online", "translated", "edited", "compiled", "n"} | {
+             k.rstrip(".") for k in _ARCHIVE_KEYS}
 _VERBS = {"was", "were", "is", "are", "been", "being", "has", "have", "had", "wrote", "writes", "said", "says",
           "argued", "argues", "claimed", "claims", "believed", "did", "does", "will", "would", "could", "should"}
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_EDGE = " \t\n“”\"‘’'"
+Span = tuple[int, int]
 
 
-def _quote_pairs(text: str) -> list[tuple[int, int]]:
-    """Balanced double quotes (curly or straight); an unmatched mark is ordinary text."""
-    pairs, start, closer = [], -1, ""
+def _pairs(text: str) -> tuple[list[Span], list[Span], list[Span]]:
+    """Balanced double quotes, top-level parentheses outside them, and URLs without trailing punctuation.
+
+    An unmatched quote mark or parenthesis is ordinary text, so odd input still reads."""
+    quotes, parens, stack, start, closer = [], [], [], -1, ""
     for i, c in enumerate(text):
-        if start < 0 and c in _QUOTE_CLOSE:
-            start, closer = i, _QUOTE_CLOSE[c]
-        elif start >= 0 and c == closer:
-            pairs.append((start, i + 1))
+        if start >= 0 and c == closer:
+            quotes.append((start, i + 1))
             start = -1
-        elif start >= 0 and c == "“" and closer == "”":
-            start = i
-    return pairs
-
-
-def _paren_pairs(text: str, skip: dict[int, int]) -> list[tuple[int, int]]:
-    """Top-level balanced parentheses outside quotes."""
-    pairs, stack, i = [], [], 0
-    while i < len(text):
-        if i in skip:
-            i = skip[i]
-            continue
-        if text[i] == "(":
+        elif c in _QUOTE_CLOSE and (start < 0 or c == "“" and closer == "”"):
+            start, closer = i, _QUOTE_CLOSE[c]
+    inside = {i for a, b in quotes for i in range(a, b)}
+    for i, c in enumerate(text):
+        if c == "(" and i not in inside:
             stack.append(i)
-        elif text[i] == ")" and stack:
-            start = stack.pop()
-            if not stack:
-                pairs.append((start, i + 1))
-        i += 1
-    return pairs
+        elif c == ")" and stack and i not in inside and (a := stack.pop()) is not None and not stack:
+            parens.append((a, i + 1))
+    urls = [(m.start(), m.start() + len(m.group().rstrip(".,;:)]’'"))) for m in _URL.finditer(text)]
+    return quotes, parens, urls
 
 
-def _url_spans(text: str) -> list[tuple[int, int]]:
-    """URLs without the sentence punctuation that follows them."""
-    return [(m.start(), m.start() + len(m.group().rstrip(".,;:)]’'"))) for m in _URL.finditer(text)]
+def _is_siglum(text: str) -> bool:
+    """Archive sigla such as AVPRF, TsKhSD, AVP RF: short, two capitals or more."""
+    return bool(_SIGLUM.fullmatch(text)) and len(text) <= 12 and sum(c.isupper() for c in text) >= 2
 
 
 def _archival(text: str) -> list[tuple[int, int, ArchivalReference]]:
-    """Runs of two or more identifiers (fond 5, opis 30, ...) and the repository named before each."""
-    refs: list[tuple[int, int, ArchivalReference]] = []
-    runs: list[list[re.Match[str]]] = []
+    """Runs of two or more identifiers (fond 5, opis 30, ...) and the repository named just before each."""
+    refs, runs, bound = [], [], 0
     for m in _ARCHIVE_ID.finditer(text):
         if runs and re.fullmatch(r"\s*,?\s*", text[runs[-1][-1].end():m.start()]):
             runs[-1].append(m)
         else:
             runs.append([m])
-    bound = 0
     for run in (r for r in runs if len(r) >= 2):
         start = end = run[0].start()
-        for s, e, _ in reversed(_Reader(text)._split(bound, run[0].start())):
+        for s, e, _ in reversed(_Reader(text).split(bound, run[0].start())):
             piece, see = text[s:e], _SEE_ALSO.match(text, s, e)
             if re.search(r"\d|[“”\"]", piece) or not (piece[0].isupper() or see):
                 break       # a date, a quoted title or prose: no longer the repository
-            end = e if end == run[0].start() else end
-            start = see.end() if see else s
-            if _REPOSITORY.search(piece) or _is_abbreviation(piece) or see:
+            end, start = e if end == run[0].start() else end, see.end() if see else s
+            if _REPOSITORY.search(piece) or _is_siglum(piece) or see:
                 break
         repository, abbreviation = text[start:end] if start < end else "", None
-        if (m := re.search(r"\s*\((?P<abbr>[^()]+)\)$", repository)) and _is_abbreviation(m["abbr"]):
-            repository, abbreviation = repository[:m.start()], m["abbr"]
-        elif _is_abbreviation(repository):
+        if (m := re.search(r"\s*\(([^()]+)\)$", repository)) and _is_siglum(m[1]):
+            repository, abbreviation = repository[:m.start()], m[1]
+        elif _is_siglum(repository):
             abbreviation = repository
         ids = [(_ARCHIVE_KEYS[m["key"].lower()], m["val"]) for m in run]
         refs.append((start, run[-1].end(), ArchivalReference(repository, abbreviation, ids, text[start:run[-1].end()])))
@@ -136,46 +126,36 @@ def _archival(text: str) -> list[tuple[int, int, ArchivalReference]]:
     return refs
 
 
-def _is_abbreviation(text: str) -> bool:
-    """Archive sigla such as AVPRF, TsKhSD, AVP RF: short, two capitals or more."""
-    return bool(_ABBREVIATION.fullmatch(text)) and len(text) <= 12 and sum(c.isupper() for c in text) >= 2
-
-
 class _Reader:
-    """One pass over one citation; collects (start, end, field, level, unit) spans."""
+    """One pass over one citation, collecting (start, end, field, level, unit) spans."""
 
     def __init__(self, text: str):
         self.text, self.spans, self.date_seen = text, [], False
-        self.quotes = _quote_pairs(text)
-        self.urls = _url_spans(text)
-        skip = {s: e for s, e in self.quotes}
-        self.parens = _paren_pairs(text, skip)
-        self.skip = {**{s: e for s, e in self.urls}, **{s: e for s, e in self.parens}, **skip}
-        self.start = len(text) - len(text.lstrip())
-        end = len(text.rstrip())
+        self.quotes, self.parens, self.urls = _pairs(text)
+        self.skip = dict(self.urls + self.parens + self.quotes)
+        self.start, end = len(text) - len(text.lstrip()), len(text.rstrip())
         if end and text[end - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[:end]):
             end -= 1        # a final period is punctuation, but the one of an initial ("J.") is not
         self.end = max(end, self.start)
 
-    def _split(self, s: int, e: int) -> list[tuple[int, int, str]]:
-        """Top-level pieces between commas, semicolons and sentence ends; with the separator before each."""
+    def split(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """Top-level pieces between commas, semicolons and sentence ends, with the separator before each."""
         out, start, sep, i = [], s, "", s
         while i < e:
-            if i in self.skip and self.skip[i] > i:
+            if self.skip.get(i, i) > i:
                 i = self.skip[i]
                 continue
             if self.text[i] in ",;" and not self._joined_comma(i) or self._sentence_end(i, e):
                 out.append((*self._trim(start, i), sep))
                 start, sep = i + 1, self.text[i]
             i += 1
-        out.append((*self._trim(start, e), sep))
-        return [p for p in out if p[0] < p[1]]
+        return [p for p in out + [(*self._trim(start, e), sep)] if p[0] < p[1]]
 
     def _joined_comma(self, i: int) -> bool:
         """The commas of 'December 29, 1956' and 'Journal 12, no. 3' do not separate pieces."""
-        return bool(re.search(rf"\b{_MONTH}\s+\d{{1,2}}$", self.text[max(0, i - 15):i])
-                    and re.match(rf",\s*{_YEAR}\b", self.text[i:i + 8])
-                    or re.search(r"\s\d+$", self.text[max(0, i - 8):i]) and re.match(r",\s*[Nn]o\.?\s*\d", self.text[i:i + 8]))
+        before, after = self.text[max(0, i - 15):i], self.text[i:i + 8]
+        return bool(re.search(rf"\b{_MONTH}\s+\d{{1,2}}$", before) and re.match(rf",\s*{_YEAR}\b", after)
+                    or re.search(r"\s\d+$", before) and re.match(r",\s*[Nn]o\.?\s*\d", after))
 
     def _sentence_end(self, i: int, e: int) -> bool:
         """A period after a word or number (not an initial or abbreviation) before a capital or '<'."""
@@ -183,10 +163,10 @@ class _Reader:
         if t[i] != "." or i + 2 >= e or not t[i + 1].isspace():
             return False
         nxt, word = t[i + 1:e].lstrip()[:1], re.search(r"\w+$", t[max(0, i - 20):i])
-        return bool(word and (nxt.isupper() or nxt == "<") and (word.group().isdigit()
-                    or len(word.group()) >= 3 and word.group().lower() not in _ABBREVIATIONS))
+        return bool(word and (nxt.isupper() or nxt == "<") and (word[0].isdigit()
+                    or len(word[0]) >= 3 and word[0].lower() not in _ABBREVIATIONS))
 
-    def _trim(self, s: int, e: int, edge: str = " \t\n", tail: str = "") -> tuple[int, int]:
+    def _trim(self, s: int, e: int, edge: str = " \t\n", tail: str = "") -> Span:
         while s < e and self.text[s] in edge:
             s += 1
         while e > s and self.text[e - 1] in edge + tail:
@@ -217,50 +197,47 @@ class _Reader:
         return False
 
     def _paren(self, p0: int, p1: int) -> str:
-        """(Place: Publisher, Year), (Publisher, Place, Year), (Place) or (Date); returns which."""
+        """(Place: Publisher, Year), (Publisher, Place, Year), (Place) or (Date): returns "place", "date" or "pub"."""
         s, e = p0 + 1, p1 - 1
         colon = self.text.find(":", s, e)
         if colon >= 0:
             self._add(s, colon, "pubPlace")
-        pieces = self._split(colon + 1 if colon >= 0 else s, e)
+        pieces = self.split(colon + 1 if colon >= 0 else s, e)
         date = bool(pieces) and self._is_date(*pieces[-1][:2])
         if date:
             self._add(*pieces.pop()[:2], "date")
         if colon >= 0 and pieces:
             self._add(pieces[0][0], pieces[-1][1], "publisher")
-        elif colon < 0:
-            for a, b, _ in pieces:
-                self._add(a, b, "publisher" if _PUBLISHER.search(self.text, a, b) else "pubPlace")
-        if not pieces:
-            return "date" if date else "pub"
-        return "place" if colon < 0 and not date and len(pieces) == 1 and self.spans[-1][2] == "pubPlace" else "pub"
+        fields = [] if colon >= 0 else ["publisher" if _PUBLISHER.search(self.text, a, b) else "pubPlace"
+                                        for a, b, _ in pieces]
+        for (a, b, _), field in zip(pieces, fields):
+            self._add(a, b, field)
+        return "date" if date and not pieces else "place" if fields == ["pubPlace"] and not date else "pub"
 
     def _titled(self, s: int, e: int, level: str) -> None:
-        """An unquoted title with maybe a volume/issue tail, a parenthesis and ': pages'."""
+        """An unquoted title, maybe with a volume/issue tail, a parenthesis and ': pages'."""
         paren = next(((a, b) for a, b in self.parens if s <= a < e), None)
-        end = paren[0] if paren else e
-        kind = self._paren(*paren) if paren else None
+        end, kind = (paren[0], self._paren(*paren)) if paren else (e, None)
         pages = _COLON_PAGES.fullmatch(self.text, paren[1], e) if paren else None
         m = _TAIL.search(self.text[s:end])
-        if m and (m["vlab"] or m["iss"] or kind == "date" or pages):
+        if m and (m["vlab"] or m["iss"] or kind == "date" or pages):   # a bare number is a volume only then
             g = "vol" if m["vol"] else "bare"
             self._add(s + m.start(g), s + m.end(g), "biblScope", unit="volume")
             if m["iss"]:
                 self._add(s + m.start("iss"), s + m.end("iss"), "biblScope", unit="issue")
-            level = "j" if m["bare"] or m["iss"] else level
-            end = s + m.start()
+            level, end = "j" if m["bare"] or m["iss"] else level, s + m.start()
         self._add(*self._trim(s, end, _TITLE_EDGE, ",;:."), "title", level="j" if kind == "place" else level)
         if pages:
             self._add(*pages.span("num"), "biblScope", unit="page")
 
     def _title(self, s: int, e: int, archival: bool) -> tuple[bool, bool]:
-        """The main title, and what follows a quoted one in the same piece; (quoted?, container read?)."""
+        """The main title and what follows a quoted one in its piece; returns (quoted?, container read?)."""
         quote = next(((a, b) for a, b in self.quotes if a == s and b <= e), None)
         if not quote:
             self._titled(s, e, "m")
             return False, False
-        self._add(*self._trim(quote[0] + 1, quote[1] - 1, _TITLE_EDGE, ",;:."), "title", level="u" if archival else "a")
-        rest, _ = self._trim(quote[1], e)
+        self._add(*self._trim(quote[0] + 1, quote[1] - 1, _TITLE_EDGE, ",;:."), "title", "u" if archival else "a")
+        rest = self._trim(quote[1], e)[0]
         if paren := next(((a, b) for a, b in self.parens if a == rest), None):
             self._paren(*paren)
         elif m := re.match(r"in\s+", self.text[rest:e]):
@@ -270,9 +247,9 @@ class _Reader:
         return True, rest < e
 
     def _titleish(self, s: int, e: int) -> bool:
-        t = self.text[s:e].lstrip(_TITLE_EDGE)
         if any(a == s for a, _ in self.quotes):
             return True
+        t = self.text[s:e].lstrip(_TITLE_EDGE)
         return bool(t) and t[0].isupper() and not self._is_date(s, e) and not any(
             p.fullmatch(self.text, s, e) for _, p in _SCOPES) and not any(s <= a < e for a, _ in self.urls)
 
@@ -284,13 +261,13 @@ class _Reader:
 
     def _authors(self, pieces: list[tuple[int, int, str]]) -> int:
         """Leading name pieces while a title still follows; "Surname, Given" stays one author."""
-        names: list[tuple[int, int]] = []
+        names: list[Span] = []
         k = 0
         is_ed = lambda j: j < len(pieces) and re.fullmatch(r"eds?\.?", self.text[pieces[j][0]:pieces[j][1]])
         while k + 1 < len(pieces) and self._namelike(*pieces[k][:2]) and (
                 self._titleish(*pieces[k + 1][:2]) or is_ed(k + 1)):
             s, e = pieces[k][:2]
-            if names and len(self.text[names[-1][0]:names[-1][1]].split()) == 1 and (
+            if names and len(self.text[slice(*names[-1])].split()) == 1 and (
                     len(self.text[s:e].split()) == 1 or re.fullmatch(r"(?:[A-Z]\.\s*)+", self.text[s:e])):
                 names[-1] = (names[-1][0], e)
             else:
@@ -306,7 +283,7 @@ class _Reader:
         return k + (field == "editor")
 
     def _is_prose(self) -> bool:
-        """Many lower-case content words or a finite verb, and none of the strong citation signs."""
+        """A finite verb or many lower-case content words, and none of the strong signs of a citation."""
         t = list(self.text)
         for a, b in self.quotes + self.urls:
             t[a:b] = " " * (b - a)
@@ -315,39 +292,41 @@ class _Reader:
         m = _LOCATOR_END.search(self.text)
         strong = self.urls or _PUB_PAREN.search(self.text) or m and not re.search(
             rf"{_MONTH}\s+\d{{1,2}}$", self.text[:m.start()])
-        return bool(any(w.lower() in _VERBS for w in words) or len(lower) >= 3 and len(lower) >= 0.2 * len(words)) \
-            and not strong
+        return not strong and (any(w.lower() in _VERBS for w in words) or 3 <= len(lower) >= 0.2 * len(words))
 
     def read(self) -> list[BiblPart] | None:
         if self.start >= self.end:
             return None
         if m := _IBID.match(self.text):
-            for s, e, _ in self._split(m.end(), self.end):
+            for s, e, _ in self.split(m.end(), self.end):
                 self._scope(s, e)
-            return self._parts()
+            return self.parts()
         if self._is_prose():
             return None
         archival = [(s, e) for s, e, _ in _archival(self.text)]
-        pieces = self._split(self.start, self.end)
+        pieces = self.split(self.start, self.end)
         if pieces and (m := _SEE_ALSO.match(self.text, pieces[0][0], pieces[0][1])):
             pieces[0] = (m.end(), *pieces[0][1:])      # "See Shen, ...": the signal is plain text
         k = self._authors(pieces)
         title = article = container = False
         for n, (s, e, _) in enumerate(pieces[k:], k):
             if any(a < e and s < b for a, b in archival):
-                continue
-            if m := _SEE_ALSO.match(self.text, s, e):
+                continue        # the TEI writer reads these from parse_archival_references
+            if m := _SEE_ALSO.match(self.text, s, e):   # a further source: its own title follows
                 s, title, article, container, self.date_seen = m.end(), False, False, False, False
-            t = self.text[s:e]
-            if url := next(((a, b) for a, b in self.urls if s <= a < e), None):
+            t, url = self.text[s:e], next(((a, b) for a, b in self.urls if s <= a < e), None)
+            paren = next(((a, b) for a, b in self.parens if s <= a < e), None)
+            if url:
                 self._add(*url, "url")
             elif m := _EDITOR.fullmatch(t):
-                self._add(s + m.start("name"), e, "editor")
+                self._add(s + m.start("name"), paren[0] if paren else e, "editor")
+                if paren:
+                    self._paren(*paren)
             elif self._is_date(s, e) and not (self.date_seen and re.fullmatch(_YEAR, t)):
                 self._add(s, e, "date")
             elif self._scope(s, e):
                 pass
-            elif (s, e) in self.parens:
+            elif paren == (s, e):
                 self._paren(s, e)
             elif not title and self._titleish(s, e):
                 title, (article, container) = True, self._title(s, e, bool(archival))
@@ -356,27 +335,23 @@ class _Reader:
                 self._titled(s + (m.end() if m else 0), e, "m")
             elif _PLACE.fullmatch(t) and n + 1 < len(pieces) and self._is_date(*pieces[n + 1][:2]):
                 self._add(s, e, "pubPlace")
-        if not self.spans or len(pieces) < 2 and not (self.urls or self.parens or self.quotes):
+        if not (self.spans or archival) or len(pieces) < 2 and not (self.urls or self.parens or self.quotes):
             return None
-        return self._parts()
+        return self.parts()
 
-    def _parts(self) -> list[BiblPart]:
+    def parts(self) -> list[BiblPart]:
         """Fields in text order, with the text between them as plain parts."""
         out, pos = [], 0
         for s, e, field, level, unit in sorted(self.spans):
-            if s < pos:
-                continue
-            if s > pos:
-                out.append(BiblPart(None, self.text[pos:s]))
-            out.append(BiblPart(field, self.text[s:e], level, unit))
-            pos = e
-        if pos < len(self.text):
-            out.append(BiblPart(None, self.text[pos:]))
-        return out
+            if s >= pos:
+                out += [BiblPart(None, self.text[pos:s])] if s > pos else []
+                out.append(BiblPart(field, self.text[s:e], level, unit))
+                pos = e
+        return out + ([BiblPart(None, self.text[pos:])] if pos < len(self.text) else [])
 
 
 def parse_citation(text: str) -> list[BiblPart] | None:
-    """The parts of a bibliographic citation; None when the text does not look like a citation (a note that is prose)."""
+    """The parts of a bibliographic citation; None when the text does not look like a citation (prose)."""
     return _Reader(text).read()
 
 
@@ -387,21 +362,21 @@ def is_ibid(text: str) -> bool:
 
 def ibid_scope(text: str) -> str | None:
     """The page part of an Ibid note ('321-322'), or None."""
-    if not is_ibid(text):
-        return None
-    return next((p.text for p in parse_citation(text) or [] if p.unit == "page"), None)
+    parts = parse_citation(text) if is_ibid(text) else None
+    return next((p.text for p in parts or [] if p.unit == "page"), None)
 
 
 def citation_key(parts: list[BiblPart]) -> tuple[str, str] | None:
-    """(author surname lower-cased, first 4 significant title words lower-cased): matches a short citation to the full one."""
-    title = next((i for i, p in enumerate(parts) if p.field == "title"), None)
-    names = [p.text for p in parts if p.field == "author"] or [p.text for p in parts[:title] if p.field == "editor"]
-    title = parts[title].text if title is not None else None
-    if not names or not title:
+    """(author surname, first 4 significant title words), lower-cased: matches a short citation to the full one."""
+    at = next((i for i, p in enumerate(parts) if p.field == "title"), None)
+    if at is None:
+        return None
+    names = [p.text for p in parts if p.field == "author"] or [p.text for p in parts[:at] if p.field == "editor"]
+    if not names:
         return None
     name = names[0].split(",")[0] if "," in names[0] else (names[0].split() or [""])[-1]
     norm = lambda s: s.replace("’", "'").lower()
-    words = [w for w in re.findall(r"\w[\w'-]*", norm(title)) if w not in _FUNCTION]
+    words = [w for w in re.findall(r"\w[\w'-]*", norm(parts[at].text)) if w not in _FUNCTION]
     return norm(name).strip(" ."), " ".join(words[:4])
 
 

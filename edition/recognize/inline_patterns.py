@@ -10,7 +10,9 @@ from edition.recognize.inline import InlineContext, InlinePattern, InlineProcess
 NOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PERIODICAL_CONTEXT = re.compile(
     r"\b(newspaper|newspapers|editorial|article|journal|magazine|daily|gazette|issue|column|press)\b", re.I)
-_INITIALS_OR_GIVEN_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s?)+$")
+_INITIALS_OR_GIVEN_NAME = re.compile(r"^(?:(?:[A-Z]\.\s?)+|[A-Z][a-z]+)$")
+_TITLES = {"comrade", "premier", "minister", "marshal", "general", "president", "chairman", "ambassador",
+           "secretary", "vice", "deputy", "counselor", "colonel", "dr", "mr", "mrs", "professor"}
 
 
 def note_marker_pattern() -> InlinePattern:
@@ -60,7 +62,7 @@ def editorial_bracket_pattern() -> InlinePattern:
                                         subtype="original-term", resp=resp, line=line)]
         inner = processor.process(content, ctx, match.start(1))
         if _INITIALS_OR_GIVEN_NAME.match(content.strip()) and re.match(r"\s*[A-Z]", following) \
-                and len(content.split()) <= 3:
+                and content.strip().rstrip(".").lower() not in _TITLES:
             return [model.Supplied(children=inner, reason="name-completion", resp=resp, line=line)]
         return [model.EditorialNote(children=inner, subtype="gloss", resp=resp, line=line)]
 

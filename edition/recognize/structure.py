@@ -43,6 +43,7 @@ class StructureBuilder:
         width = B.typical_width(blocks)
         names = [classify(b, B.BlockContext(doc.kind, i, blocks, width), self.recognizers)
                  for i, b in enumerate(blocks)]
+        B.mark_list_items(blocks, names)
         start = self._front(blocks, names, page)
         notes_at = _notes_start(names, start)
         self._body(blocks[start:notes_at], names[start:notes_at])
@@ -104,22 +105,29 @@ class StructureBuilder:
             elif name == "signature" and doc.kind == "archival":
                 current.blocks.append(model.Closer(line=line, signed=self.inline_nodes(block.items)))
             elif name == "list":
-                current.blocks.append(self._list(block))
+                current.blocks.append(self._list(block.lines, block.first_line))
+            elif name == "list-item":
+                if i and names[i - 1] == "list-item":
+                    continue
+                run = [b for b, _ in _run(blocks[i:], names[i:], "list-item")]
+                current.blocks.append(self._list([_item_line(b) for b in run], line))
             else:
                 current.blocks.append(model.Paragraph(line=line, children=self.inline_nodes(block.items),
                                                       source_lines=[ln.text for ln in block.lines]))
         if len(doc.body) > 1 and not doc.body[0].blocks and not doc.body[0].head:
             doc.body.pop(0)
 
-    def _list(self, block: SourceBlock) -> model.List:
+    def _list(self, entries: list, first_line: int) -> model.List:
+        """`entries`: one Line per item, or (first Line, further items) for wrapped items."""
         items = []
-        for line in block.lines:
+        for entry in entries:
+            line, more = entry if isinstance(entry, tuple) else (entry, [])
             match = B.LIST_ITEM.match(line.text)
             label = match.group(1)
             rest = line.text[match.start(1) + len(label):]
             items.append(model.Item(line=line.number, n=label,
-                                    children=self.inline_nodes([Line(line.number, rest)])))
-        return model.List(line=block.first_line, items=items)
+                                    children=self.inline_nodes([Line(line.number, rest)] + more)))
+        return model.List(line=first_line, items=items)
 
     def _about_author(self, block: SourceBlock) -> None:
         doc = self.document
@@ -144,9 +152,10 @@ class StructureBuilder:
             if name == "notes-heading":
                 notes.head = model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")])
             elif name == "note":
-                for number, items in B.split_notes(block):
-                    notes.blocks.append(model.Note(line=items[0].number, n=number,
-                                                   paragraphs=[self.inline_nodes(items, in_note=True)]))
+                for number, paragraphs in B.split_notes(block):
+                    notes.blocks.append(model.Note(line=paragraphs[0][0].number, n=number,
+                                                   paragraphs=[self.inline_nodes(p, in_note=True)
+                                                               for p in paragraphs]))
             elif name == "boilerplate":
                 doc.omitted.append(model.Omitted(block.text.strip(), block.first_line, "web-page boilerplate"))
             elif name == "about-author":
@@ -158,6 +167,18 @@ class StructureBuilder:
                                                            children=self.inline_nodes(block.items)))
         if not (notes.blocks or notes.head):
             doc.back.remove(notes)
+
+
+def _run(blocks, names, name):
+    for block, block_name in zip(blocks, names):
+        if block_name != name:
+            return
+        yield block, block_name
+
+
+def _item_line(block: SourceBlock) -> tuple[Line, list]:
+    first = block.items.index(block.lines[0])
+    return block.items[first], block.items[:first] + block.items[first + 1:]
 
 
 def _notes_start(names: list[str], start: int) -> int:
