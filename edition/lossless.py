@@ -35,22 +35,37 @@ def _located_words(text: str, skip: set[int]) -> list[tuple[str, int]]:
     return located
 
 
+# Elements whose edges separate words; inline elements (hi, ref, supplied...) do not.
+_BLOCKS = {tei(t) for t in ("p", "head", "item", "label", "note", "bibl", "docTitle", "titlePart", "docDate",
+                            "byline", "opener", "closer", "signed", "list", "div", "front", "body", "back",
+                            "abstract", "language", "q")}
+
+
 def _tei_words(element: etree._Element) -> list[str]:
+    """The words of an element's text, reading `pb`/`lb` with break="no" as inside a word."""
     out: list[str] = []
 
     def walk(el):
-        if (el.tag == tei("note") and el.get("place") in ("foot", "end")) or el.tag == tei("pb"):
-            out.extend(words(el.get("n") or ""))
-        if el.text:
-            out.extend(words(el.text))
+        if el.tag in (tei("pb"), tei("lb")):
+            out.append("" if el.get("break") == "no" else " ")
+            if el.get("n"):
+                out.append(f" {el.get('n')} ")
+            return
+        block = el.tag in _BLOCKS
+        if block:
+            out.append(" ")
+        if el.tag == tei("note") and el.get("place") in ("foot", "end"):
+            out.append(f" {el.get('n', '')} ")
+        out.append(el.text or "")
         for child in el:
             if isinstance(child.tag, str):
                 walk(child)
-            if child.tail:
-                out.extend(words(child.tail))
+            out.append(child.tail or "")
+        if block:
+            out.append(" ")
 
     walk(element)
-    return out
+    return words("".join(out))
 
 
 def check_lossless(document: model.Document, tei_root: etree._Element,

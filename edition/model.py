@@ -101,10 +101,14 @@ class PageBreak(Element):
     """A page break of the original, with its printed number when the source shows one."""
 
     n: str | None = None
+    in_word: bool = False
     tag: ClassVar[str] = "pb"
 
     def attributes(self):
-        return {"n": self.n} if self.n else {}
+        attrs = {"n": self.n} if self.n else {}
+        if self.in_word:
+            attrs["break"] = "no"
+        return attrs
 
 
 @dataclass

@@ -110,7 +110,7 @@ def _archival(text: str) -> list[tuple[int, int, ArchivalReference]]:
         start = end = run[0].start()
         for s, e, _ in reversed(_Reader(text).split(bound, run[0].start())):
             piece, see = text[s:e], _SEE_ALSO.match(text, s, e)
-            if re.search(r"\d|[“”\"]", piece) or not (piece[0].isupper() or see):
+            if re.search(r"[“”\"]", piece) or _DATE.fullmatch(piece) or not (piece[0].isupper() or see):
                 break       # a date, a quoted title or prose: no longer the repository
             end, start = e if end == run[0].start() else end, see.end() if see else s
             if _REPOSITORY.search(piece) or _is_siglum(piece) or see:

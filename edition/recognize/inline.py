@@ -12,7 +12,7 @@ from typing import Callable
 
 from edition import model
 from edition.recognize.registry import Registry
-from edition.sources.unwrap import PAGE_BREAK, RunningText
+from edition.sources.unwrap import PAGE_BREAK, PAGE_BREAK_IN_WORD, RunningText
 
 
 @dataclass
@@ -91,9 +91,10 @@ def _merge_strings(nodes: list[model.Inline]) -> list[model.Inline]:
 def page_break_pattern() -> InlinePattern:
     def handle(match, ctx: InlineContext, processor):
         n = ctx.page_numbers.pop(0) if ctx.page_numbers else None
-        return [model.PageBreak(n=n, line=ctx.line_at(match.start()))]
+        in_word = PAGE_BREAK_IN_WORD in match.group(0)
+        return [model.PageBreak(n=n, in_word=in_word, line=ctx.line_at(match.start()))]
 
-    return InlinePattern("page-break", re.compile(r" ?" + PAGE_BREAK + r" ?"), _keep_space(handle))
+    return InlinePattern("page-break", re.compile(f" ?[{PAGE_BREAK}{PAGE_BREAK_IN_WORD}] ?"), _keep_space(handle))
 
 
 def _keep_space(handle):

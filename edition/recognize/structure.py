@@ -10,6 +10,7 @@ import re
 
 from edition import model
 from edition.recognize import blocks as B
+from edition.recognize.archival_fields import participants
 from edition.recognize.defaults import block_recognizers, classify, inline_patterns_registry
 from edition.recognize.inline import InlineContext, InlineProcessor
 from edition.sources.archival_record import ArchivalPage
@@ -62,6 +63,7 @@ class StructureBuilder:
                     doc.front.append(model.DocTitle(line=block.first_line,
                                                     children=self.inline_nodes(_strip_stars(block))))
                     doc.metadata.title = doc.metadata.title or title
+                    doc.metadata.participants = doc.metadata.participants or participants(title)
                 else:
                     doc.front.append(model.Paragraph(line=block.first_line, children=self.inline_nodes(block.items)))
             return 0

@@ -11,15 +11,16 @@ import re
 
 from edition.sources.layout import Line, PageMark, SourceBlock
 
+_SENTENCE_END = re.compile(r"""[.!?:;"”’)\]]$""")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?(\d{1,4}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$", re.I)
 
 
 def is_double_spaced(lines: list[str]) -> bool:
     """Most text lines are followed by exactly one empty line."""
     content = [i for i, line in enumerate(lines[:-1]) if line.strip()]
-    if len(content) < 4:
+    if len(content) < 2:
         return False
-    followed = sum(1 for i in content if lines[i + 1] == "" and (i + 2 >= len(lines) or lines[i + 2].strip()))
+    followed = sum(1 for i in content if lines[i + 1] == "" and (i + 2 >= len(lines) or lines[i + 2] != ""))
     return followed / len(content) > 0.6
 
 
@@ -32,6 +33,9 @@ def read_pdf_text(text: str) -> list[SourceBlock]:
     pending: list[PageMark] = []  # page breaks not yet placed
 
     for number, raw in enumerate(lines, start=1):
+        if "\f" in raw:  # a form feed: pdftotext's page break
+            gap.append("\f")
+            raw = raw.replace("\f", "")
         if not raw.strip():
             gap.append(raw)
             continue
@@ -40,6 +44,8 @@ def read_pdf_text(text: str) -> list[SourceBlock]:
             gap.append("\f")
             continue
         paragraph_break, page_break = _read_gap(gap, double)
+        if page_break and paragraph_break and current.lines and _mid_sentence(current.lines[-1].text, raw):
+            paragraph_break = False  # the page cut a sentence: the paragraph goes on
         if page_break and not pending and blocks + [current] != [SourceBlock()]:
             pending.append(PageMark(number))
         if paragraph_break and current.items:
@@ -53,6 +59,10 @@ def read_pdf_text(text: str) -> list[SourceBlock]:
     if current.items:
         blocks.append(current)
     return blocks
+
+
+def _mid_sentence(previous: str, following: str) -> bool:
+    return not _SENTENCE_END.search(previous.rstrip()) and following.lstrip()[:1].islower()
 
 
 def _is_page_number(raw: str, lines: list[str], index: int) -> bool:

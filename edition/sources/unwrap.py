@@ -13,6 +13,7 @@ from edition.sources.hyphenation import HyphenationOracle
 from edition.sources.layout import Line, PageMark
 
 PAGE_BREAK = "\ue000"
+PAGE_BREAK_IN_WORD = "\ue001"  # a page break inside a word divided at the wrap (pb break="no")
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)-$")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
@@ -63,7 +64,7 @@ def unwrap(items: list[Line | PageMark], oracle: HyphenationOracle | None) -> Ru
                     out.rejoined.append((item.number, _LAST_WORD.search(previous).group(1)
                                          + _FIRST_WORD.match(text).group(1)))
                 if pending_break:
-                    append(PAGE_BREAK)
+                    append(PAGE_BREAK_IN_WORD)
             else:
                 append(" " + PAGE_BREAK + " " if pending_break else " ")
         elif pending_break:
