@@ -111,11 +111,6 @@ class PageBreak(Element):
         return attrs
 
 
-@dataclass
-class LineBreak(Element):
-    tag: ClassVar[str] = "lb"
-
-
 # ---------------------------------------------------------------- blocks
 
 
@@ -183,18 +178,12 @@ class DocDate(Block):
 
 
 @dataclass
-class BlockPageBreak(Block):
-    n: str | None = None
-
-
-@dataclass
 class Bibl:
     """A citation read from a note: parts from `edition.recognize.citation`."""
 
     parts: list = field(default_factory=list)
     id: str | None = None
     corresp: str | None = None
-    is_ibid: bool = False
 
 
 @dataclass
@@ -254,12 +243,8 @@ class Metadata:
     source_url: str | None = None
     licence: str | None = None
     licence_url: str | None = None
-    summary: str | None = None
-    credits: str | None = None
-    citation: str | None = None      # the source's own citation, as printed
     archival_references: list = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
-    contents: str | None = None
 
 
 KINDS = ("pdf", "web", "archival")

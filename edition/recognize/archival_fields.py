@@ -34,21 +34,15 @@ def read_fields(page: ArchivalPage, document: model.Document) -> None:
         document.moved.append(model.Moved(label, value, label_line.number, key))
         if label == "Citation":
             _read_citation(value, meta)
-        elif label == "Summary":
-            meta.summary = value
-        elif label == "Credits":
-            meta.credits = value
         elif label == "Original Language":
             meta.original_language = language_code(value) or meta.original_language
         elif label == "Contents":
-            meta.contents = value
             for name in re.findall(r"[A-Z][a-z]+", value):
                 if language_code(name) and "Translation" in value:
                     meta.language = language_code(name)
 
 
 def _read_citation(citation: str, meta: model.Metadata) -> None:
-    meta.citation = citation
     meta.archival_references = parse_archival_references(citation)
     title = _QUOTED_TITLE.match(citation)
     if title and not meta.title:

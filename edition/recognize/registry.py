@@ -24,6 +24,3 @@ class Registry(Generic[T]):
 
     def __contains__(self, name: str) -> bool:
         return name in self._items
-
-    def names(self) -> list[str]:
-        return [name for name, _ in sorted(self._items.items(), key=lambda kv: -kv[1][0])]

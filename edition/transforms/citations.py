@@ -22,7 +22,7 @@ class ReadCitationsTransform:
                 if previous is None:
                     document.warn(block.line, f"note [{block.n}] says Ibid. but no citation comes before it")
                     continue
-                block.bibl = model.Bibl(parts=[text], id=bibl_id, corresp=previous.id, is_ibid=True)
+                block.bibl = model.Bibl(parts=[text], id=bibl_id, corresp=previous.id)
                 continue
             parts = parse_citation(text)
             if not parts:
