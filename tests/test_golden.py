@@ -1,30 +1,35 @@
-"""The committed TEI of the seeds (tei/*.xml) is exactly what the converter makes now, so every
-change to the converter shows as a diff a person reads. Regenerate on purpose with
-`pytest tests/test_golden.py --update-golden` (or `edition convert --force`), then read the diff."""
+"""Golden files: the committed TEI of the seeds (tei/*.xml) and of our own test texts
+(tests/golden/*.xml) is exactly what the converter makes now, so every change to the converter
+shows as a diff a person reads. Regenerate on purpose with
+`python -m pytest tests/test_golden.py --update-golden`, then read the diff before committing."""
 from __future__ import annotations
 
 import pytest
 
+from conftest import ROOT
 from edition.convert import build_document, to_tei
 from edition.project import load_project
-from conftest import ROOT
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+TEXTS = sorted((ROOT / "tests" / "texts").glob("*.txt"))
+CASES = [(s, ROOT / "tei" / f"{s.stem}.xml", f"../seeds/{s.name}") for s in SEEDS] + \
+        [(t, ROOT / "tests" / "golden" / f"{t.stem}.xml", f"../texts/{t.name}") for t in TEXTS]
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-def test_seed_tei_is_up_to_date(seed, request):
-    golden = ROOT / "tei" / f"{seed.stem}.xml"
-    document, _ = build_document(seed.relative_to(ROOT), seed.read_bytes())
-    made = to_tei(document, load_project(ROOT), f"../seeds/{seed.name}")
+@pytest.mark.parametrize("source,golden,source_ref", CASES, ids=[c[0].stem for c in CASES])
+def test_tei_equals_the_golden_file(source, golden, source_ref, request):
+    document, _ = build_document(source.relative_to(ROOT), source.read_bytes())
+    made = to_tei(document, load_project(ROOT), source_ref)
     if request.config.getoption("--update-golden"):
+        golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(made)
-    assert golden.exists(), f"{golden} is missing: run edition build"
-    assert made == golden.read_bytes(), f"{golden.name} differs from the converter's output: run edition build and read the diff"
+    assert golden.exists(), f"{golden} is missing: run with --update-golden and read it"
+    assert made == golden.read_bytes(), f"{golden.name} differs from the converter's output: read the diff"
 
 
-def test_conversion_is_deterministic():
-    for seed in SEEDS:
-        first = to_tei(build_document(seed, seed.read_bytes())[0], load_project(ROOT), seed.name)
-        second = to_tei(build_document(seed, seed.read_bytes())[0], load_project(ROOT), seed.name)
-        assert first == second
+@pytest.mark.parametrize("source", SEEDS + TEXTS, ids=lambda p: p.stem)
+def test_conversion_is_deterministic(source):
+    project = load_project(ROOT)
+    first = to_tei(build_document(source, source.read_bytes())[0], project, source.name)
+    second = to_tei(build_document(source, source.read_bytes())[0], project, source.name)
+    assert first == second

@@ -20,7 +20,8 @@ SETTINGS = settings(max_examples=40, deadline=None,
 _SYLLABLES = ["ba", "ro", "ten", "mi", "ka", "lo", "ster", "un", "dor", "pe", "fa", "gru", "shi",
               "ven", "ta", "ol", "em", "cra", "nu", "sel", "wo", "ri", "ad", "po", "the", "in"]
 _REAL = ["the", "party", "committee", "of", "and", "war", "peace", "socialist", "question", "a",
-         "to", "leadership", "production", "criticism", "revolution", "plenum", "in", "was"]
+         "to", "leadership", "production", "criticism", "revolution", "plenum", "in", "was",
+         "I", "civil", "ill", "mix"]
 COMPOUNDS = ["self-criticism", "Marxist-Leninist", "well-known", "post-war", "so-called",
              "long-term", "anti-Japanese", "Sino-Soviet", "counter-revolutionary", "non-aggression"]
 

@@ -16,7 +16,8 @@ def detect_kind(text: str) -> tuple[str, str]:
     if is_double_spaced(lines):
         return "pdf", "every line is followed by an empty line (PDF extraction)"
     long_lines = [len(line) for line in content if len(line) > 40]
-    if long_lines:
+    sentence_ends = sum(1 for line in content if len(line) > 40 and line.rstrip()[-1] in ".!?:;\"”’)]")
+    if long_lines and sentence_ends < 0.5 * len(long_lines):  # wrapped lines mostly end mid-sentence
         median = statistics.median(long_lines)
         wrapped = sum(1 for n in long_lines if abs(n - median) < 0.25 * median) / len(long_lines)
         if median <= 110 and wrapped > 0.6 and max(long_lines) <= 1.5 * median + 20:

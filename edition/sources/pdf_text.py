@@ -12,7 +12,8 @@ import re
 from edition.sources.layout import Line, PageMark, SourceBlock
 
 _SENTENCE_END = re.compile(r"""[.!?:;"”’)\]]$""")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?(\d{1,4}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$", re.I)
+# Arabic page numbers, or lower-case roman ones (front matter), with optional dashes or "Page".
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:[Pp]age\s+)?(\d{1,4}|(?=[ivxlc])x{0,3}(?:ix|iv|v?i{0,3}))(?:\s*[-–—])?\s*$")
 
 
 def is_double_spaced(lines: list[str]) -> bool:
@@ -39,7 +40,7 @@ def read_pdf_text(text: str) -> list[SourceBlock]:
         if not raw.strip():
             gap.append(raw)
             continue
-        if _is_page_number(raw, lines, number - 1):
+        if _is_page_number(raw, lines, number - 1, double):
             pending.append(PageMark(number, _PAGE_NUMBER.match(raw).group(1)))
             gap.append("\f")
             continue
@@ -65,13 +66,29 @@ def _mid_sentence(previous: str, following: str) -> bool:
     return not _SENTENCE_END.search(previous.rstrip()) and following.lstrip()[:1].islower()
 
 
-def _is_page_number(raw: str, lines: list[str], index: int) -> bool:
-    """A line holding only a number, with blank lines before and after it."""
-    if not _PAGE_NUMBER.match(raw):
+def _is_page_number(raw: str, lines: list[str], index: int, double: bool) -> bool:
+    """A line holding only a number, set off by blank lines; in double-spaced text, where every
+    line has blank lines around it, also next to the extra blank lines of a page break."""
+    if index == 0 or not _PAGE_NUMBER.match(raw):
         return False
-    before = lines[index - 1] if index > 0 else ""
+    before = lines[index - 1]
     after = lines[index + 1] if index + 1 < len(lines) else ""
-    return not before.strip() and not after.strip() and index > 0
+    if before.strip() or after.strip():
+        return False
+    if not double:
+        return True
+    empties_after = _leading_empty(lines[index + 1:])
+    empties_before = _leading_empty(reversed(lines[:index]))
+    return empties_after >= 2 or empties_before >= 2 or "\f" in before + after
+
+
+def _leading_empty(lines) -> int:
+    count = 0
+    for line in lines:
+        if line != "":
+            break
+        count += 1
+    return count
 
 
 def _read_gap(gap: list[str], double: bool) -> tuple[bool, bool]:

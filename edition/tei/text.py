@@ -28,6 +28,12 @@ def write_text(root: etree._Element, document: model.Document) -> None:
 
 
 def _inline_block(parent, tag: str, nodes, **attrs) -> etree._Element:
+    """A block of inline content; page breaks that open it are placed before it, between blocks."""
+    nodes = list(nodes)
+    while nodes and (isinstance(nodes[0], model.PageBreak) or (isinstance(nodes[0], str) and not nodes[0].strip())):
+        node = nodes.pop(0)
+        if isinstance(node, model.PageBreak):
+            append_inline(parent, [node])
     element = sub(parent, tag, **attrs)
     append_inline(element, nodes)
     strip_outer_space(element)

@@ -256,3 +256,16 @@ def test_registry_orders_by_priority_then_registration():
     assert list(registry) == ["high", "also-high", "low"]
     registry.deregister("high")
     assert "high" not in registry
+
+
+@pytest.mark.parametrize("word", ["civil", "I", "ill", "mix"])
+def test_a_lone_word_at_a_paragraph_end_is_not_a_page_number(tmp_path, word):
+    body = "".join(f"Line number {w} of the first paragraph goes on \n\n" for w in ["one", "two", "three", "four"])
+    text = body + f"{word}  \n\n \n\nSecond paragraph here and more words \n\nthat follow it.  \n\n \n\n"
+    tei = converts(tmp_path, text, kind="pdf")
+    assert f"goes on {word}</p>" in tei and "<pb" not in tei
+
+
+def test_short_web_paragraphs_of_even_length_are_web():
+    text = "\n".join(f"Paragraph {i} says one thing and then ends with a full stop." for i in range(8))
+    assert detect_kind(text)[0] == "web"
