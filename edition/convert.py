@@ -18,6 +18,7 @@ from edition import model
 from edition.errors import OverwriteRefused, SourceError, SourceWarning
 from edition.lossless import check_lossless
 from edition.project import Project
+from edition.registers.persons import PersonRegister
 from edition.recognize.archival_fields import participants, read_fields
 from edition.recognize.structure import StructureBuilder
 from edition.sources import detect_kind
@@ -28,6 +29,7 @@ from edition.sources.pdf_text import read_pdf_text
 from edition.sources.web_article import read_web_article
 from edition.tei.header import write_header
 from edition.tei.ns import TEI_NS
+from edition.tei.standoff import write_stand_off
 from edition.tei.text import write_text
 from edition.transforms import apply_transforms
 
@@ -44,9 +46,11 @@ class Conversion:
     kind_reason: str
     written: bool
     warnings: list[SourceWarning] = field(default_factory=list)
+    unknown_names: list[model.UnknownName] = field(default_factory=list)
 
 
-def build_document(path: Path, data: bytes, kind: str | None = None) -> tuple[model.Document, str]:
+def build_document(path: Path, data: bytes, kind: str | None = None,
+                   register: PersonRegister | None = None) -> tuple[model.Document, str]:
     """The document model of a source file (raises SourceError for bad input)."""
     text = decode_source(path, data)
     detected, reason = detect_kind(text)
@@ -66,7 +70,8 @@ def build_document(path: Path, data: bytes, kind: str | None = None) -> tuple[mo
     else:
         apply_metadata_file(path, document.metadata)
         builder.build(read_pdf_text(text) if kind == "pdf" else read_web_article(text))
-    apply_transforms(document)
+    apply_transforms(document, register)
+    document.register = register
     return document, reason
 
 
@@ -74,6 +79,7 @@ def to_tei(document: model.Document, project: Project, source_ref: str) -> bytes
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     destinations = write_header(root, document, project, source_ref)
     write_text(root, document)
+    write_stand_off(root, document)
     check_lossless(document, root, destinations)
     tree = etree.ElementTree(root)
     root.addprevious(etree.ProcessingInstruction(
@@ -93,15 +99,16 @@ def edited_by_hand(existing: bytes) -> bool:
 
 
 def convert_file(source: Path, target: Path, project: Project, kind: str | None = None,
-                 force: bool = False) -> Conversion:
+                 force: bool = False, register: PersonRegister | None = None) -> Conversion:
     try:
         data = source.read_bytes()
     except OSError as exc:
         raise SourceError(source, f"cannot read the file: {exc.strerror}") from None
-    document, reason = build_document(source, data, kind)
+    document, reason = build_document(source, data, kind, register)
     source_ref = os.path.relpath(source.resolve(), target.parent.resolve()).replace(os.sep, "/")
     output = to_tei(document, project, source_ref)
-    result = Conversion(source, target, document.kind, reason, written=False, warnings=document.warnings)
+    result = Conversion(source, target, document.kind, reason, written=False, warnings=document.warnings,
+                        unknown_names=document.unknown_names)
     if target.exists():
         existing = target.read_bytes()
         if existing == output:

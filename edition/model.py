@@ -111,6 +111,96 @@ class PageBreak(Element):
         return attrs
 
 
+@dataclass
+class PersName(Element):
+    """A mention of a person of the register; `ref` is the register id."""
+
+    ref: str = ""
+    tag: ClassVar[str] = "persName"
+
+    def attributes(self):
+        return {"ref": "#" + self.ref}
+
+
+@dataclass
+class RoleName(Element):
+    """A title before a name (Comrade, Dr.), kept inside the persName."""
+
+    tag: ClassVar[str] = "roleName"
+
+
+@dataclass
+class Quoted(Element):
+    """Words in quotation marks, as found; `ClassifyQuotationsTransform` decides what they are.
+    `marks` names the marks taken out of the text (double-curly, single-straight...)."""
+
+    marks: str = "double-straight"
+    tag: ClassVar[str] = "q"
+
+    def attributes(self):
+        return {"rend": self.marks}
+
+
+@dataclass
+class Q(Quoted):
+    """Speech or writing reported as quoted; `who` is the register id of the speaker."""
+
+    who: str | None = None
+    tag: ClassVar[str] = "q"
+
+    def attributes(self):
+        attrs = {"rend": self.marks}
+        if self.who:
+            attrs["who"] = "#" + self.who
+        return attrs
+
+
+@dataclass
+class SoCalled(Quoted):
+    """A term or slogan in scare quotes."""
+
+    tag: ClassVar[str] = "soCalled"
+
+
+@dataclass
+class Quote(Quoted):
+    """A passage quoted from a source; inside a `Cit` with what gives the source."""
+
+    source: str | None = None  # id of the bibl that gives the source
+    tag: ClassVar[str] = "quote"
+
+    def attributes(self):
+        attrs = {"rend": self.marks}
+        if self.source:
+            attrs["source"] = "#" + self.source
+        return attrs
+
+
+@dataclass
+class Cit(Element):
+    """A quotation and its source: children are a `Quote` then a `NoteRef` or a `BiblRef`."""
+
+    type: str = "inline"
+    tag: ClassVar[str] = "cit"
+
+    def attributes(self):
+        return {"type": self.type}
+
+
+@dataclass
+class BiblRef(Element):
+    """A source named in the text itself ("(Lenin)"), or, empty, the author an introducing
+    sentence names (`author_ref`) and the date it gives."""
+
+    author_ref: str | None = None
+    when: str | None = None
+    introduction: Block | None = None  # the paragraph that introduces the quotation
+    tag: ClassVar[str] = "bibl"
+
+    def attributes(self):
+        return {"corresp": "#" + self.introduction.id} if self.introduction and self.introduction.id else {}
+
+
 # ---------------------------------------------------------------- blocks
 
 
@@ -127,6 +217,15 @@ class Paragraph(Block):
     children: list[Inline] = field(default_factory=list)
     # The source lines as printed (before unwrapping), kept for recognizers that read layout.
     source_lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BlockQuote(Block):
+    """A quotation set off as a block; after transforms `children` holds one `Cit`."""
+
+    children: list[Inline] = field(default_factory=list)
+    source_lines: list[str] = field(default_factory=list)
+    marks: str = "none"
 
 
 @dataclass
@@ -184,6 +283,7 @@ class Bibl:
     parts: list = field(default_factory=list)
     id: str | None = None
     corresp: str | None = None
+    nodes: list[list[Inline]] | None = None  # per part, when persons were linked inside it
 
 
 @dataclass
@@ -193,6 +293,7 @@ class Note(Block):
     n: str = ""
     place: str = "end"
     paragraphs: list[list[Inline]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each paragraph as unwrapped plain text
     bibl: Bibl | None = None
     anchor_ids: list[str] = field(default_factory=list)
 
@@ -215,6 +316,7 @@ class Moved:
     text: str
     line: int
     destination: str  # a key the header writer resolves to an element
+    nodes: list[Inline] | None = None  # the text with persons linked, once transforms ran
 
 
 @dataclass
@@ -247,6 +349,16 @@ class Metadata:
     participants: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class UnknownName:
+    """A name-like sequence that is not in the register, for the editor to add."""
+
+    path: Path
+    line: int | None
+    name: str
+    reason: str
+
+
 KINDS = ("pdf", "web", "archival")
 
 
@@ -264,6 +376,9 @@ class Document:
     omitted: list[Omitted] = field(default_factory=list)
     warnings: list[SourceWarning] = field(default_factory=list)
     rejoined: list[tuple[int, str]] = field(default_factory=list)  # (line, word) de-hyphenated at a wrap
+    persons_used: list[str] = field(default_factory=list)  # register ids, in order of first mention
+    unknown_names: list["UnknownName"] = field(default_factory=list)
+    register: object | None = None  # the PersonRegister the document was linked to
 
     @property
     def intervention_resp(self) -> str:

@@ -15,7 +15,12 @@ class Project:
     publisher: str = "The editors of this edition"
     licence: str | None = None
     licence_url: str | None = None
+    persons: str = "tei/persons.xml"  # the register of persons, relative to the project root
     root: Path = Path(".")
+
+    @property
+    def persons_path(self) -> Path:
+        return self.root / self.persons
 
 
 def load_project(root: Path = Path(".")) -> Project:
@@ -26,7 +31,7 @@ def load_project(root: Path = Path(".")) -> Project:
         data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("edition", {})
     except tomllib.TOMLDecodeError as exc:
         raise SourceError(path, f"not valid TOML: {exc}", line=getattr(exc, "lineno", None)) from None
-    known = {"title", "publisher", "licence", "licence_url"}
+    known = {"title", "publisher", "licence", "licence_url", "persons"}
     unknown = set(data) - known
     if unknown:
         raise SourceError(path, f"unknown keys in [tool.edition]: {', '.join(sorted(unknown))}")

@@ -418,14 +418,14 @@ def test_toml_wrong_type(runner, work):
 
 def test_valid_toml_sets_title_and_author(runner, work):
     write(work / "essay.txt", WEB_TEXT)
-    write(work / "essay.toml", 'title = "The Border of Friendship"\nauthor = ["Ann Example", "Bo Sample"]\n'
+    write(work / "essay.toml", 'title = "The Border of Friendship"\nauthor = ["Editorial Board", "Translation Group"]\n'
                                'date = "1969-03-02"\n')
     result = convert(runner, "essay.txt", "-o", "out")
     assert result.exit_code == 0, result.stderr
     tree = parse(work / "out" / "essay.xml")
     stmt = "/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"
     assert tree.xpath(f"{stmt}/tei:title/text()", namespaces=TEI) == ["The Border of Friendship"]
-    assert tree.xpath(f"{stmt}/tei:author/text()", namespaces=TEI) == ["Ann Example", "Bo Sample"]
+    assert tree.xpath(f"{stmt}/tei:author/text()", namespaces=TEI) == ["Editorial Board", "Translation Group"]
 
 
 def test_no_toml_gives_untitled_or_text_title(runner, work):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, register
 from edition.convert import build_document, to_tei
 from edition.project import load_project
 
@@ -18,7 +18,7 @@ CASES = [(s, ROOT / "tei" / f"{s.stem}.xml", f"../seeds/{s.name}") for s in SEED
 
 @pytest.mark.parametrize("source,golden,source_ref", CASES, ids=[c[0].stem for c in CASES])
 def test_tei_equals_the_golden_file(source, golden, source_ref, request):
-    document, _ = build_document(source.relative_to(ROOT), source.read_bytes())
+    document, _ = build_document(source.relative_to(ROOT), source.read_bytes(), None, register())
     made = to_tei(document, load_project(ROOT), source_ref)
     if request.config.getoption("--update-golden"):
         golden.parent.mkdir(exist_ok=True)
@@ -30,6 +30,6 @@ def test_tei_equals_the_golden_file(source, golden, source_ref, request):
 @pytest.mark.parametrize("source", SEEDS + TEXTS, ids=lambda p: p.stem)
 def test_conversion_is_deterministic(source):
     project = load_project(ROOT)
-    first = to_tei(build_document(source, source.read_bytes())[0], project, source.name)
-    second = to_tei(build_document(source, source.read_bytes())[0], project, source.name)
+    first = to_tei(build_document(source, source.read_bytes(), None, register())[0], project, source.name)
+    second = to_tei(build_document(source, source.read_bytes(), None, register())[0], project, source.name)
     assert first == second

@@ -13,7 +13,7 @@ NOTE_START = re.compile(r"^\s*\[(\d{1,4})\]\s*")
 LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
 NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
 ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
-BYLINE = re.compile(r"^\s*[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+BYLINE = re.compile(r"^\s*[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 BOILERPLATE = {"comments", "comment", "leave a comment", "share", "share this", "print", "tweet",
                "related", "related articles", "subscribe", "read more", "back to top", "tags"}
 _END_PUNCTUATION = re.compile(r"""[.,;:!?]["”’)]?$""")
@@ -49,6 +49,24 @@ def heading_like(block: SourceBlock, ctx: BlockContext) -> bool:
         return False
     first = text[0]
     return first.isupper() or first.isdigit()
+
+
+def is_block_quotation(block: SourceBlock, ctx: BlockContext) -> bool:
+    """A paragraph standing alone in quotation marks; or, in wrapped text, one introduced by a
+    paragraph ending in a colon and set narrower than the text (or indented)."""
+    text = block.text.strip()
+    if len(text) > 40 and text[0] in "“\"«" and text[-1] in "”\"»" and text.count(text[0]) <= 2:
+        return True
+    if ctx.index == 0 or not ctx.blocks[ctx.index - 1].lines:
+        return False
+    if not ctx.blocks[ctx.index - 1].lines[-1].text.rstrip().endswith(":"):
+        return False
+    lines = block.lines
+    indented = all(line.text[:1] in " \t" and line.text[:2].strip() == "" for line in lines) and \
+        not ctx.blocks[ctx.index - 1].lines[0].text[:2].strip() == ""
+    narrower = ctx.typical_width and len(lines) >= 2 and \
+        max(len(line.text.strip()) for line in lines) <= 0.95 * ctx.typical_width
+    return bool(indented or narrower)
 
 
 def is_list(block: SourceBlock, ctx: BlockContext) -> bool:

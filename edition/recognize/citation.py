@@ -17,6 +17,7 @@ class BiblPart:
     text: str
     level: str | None = None   # titles: "a" article, "m" monograph, "j" journal/newspaper, "u" unpublished
     unit: str | None = None    # biblScope: "page", "volume", "issue", "part"
+    role: str | None = None    # editor: "translator", "editor", "compiler"; date: "access"
 
 
 @dataclass(frozen=True)
@@ -31,21 +32,28 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTHS = rf"{_MONTH}(?:\s*/\s*{_MONTH})?"
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)"
-_DATE = re.compile(rf"{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,\s*{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR}"
-                   rf"|(?:{_MONTHS}|Spring|Summer|Autumn|Fall|Winter)\s+{_YEAR}"
-                   rf"|{_YEAR}(?:\s*[-–/]\s*\d{{2,4}})?|n\.\s?d\.?")
+_YEARS = rf"{_YEAR}(?:\s*[-–/]\s*\d{{2,4}})?"
+_FULL_DATE = rf"{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,\s*{_YEAR}|\d{{1,2}}\s+{_MONTHS}\s+{_YEAR}"
+_DATE = re.compile(rf"{_FULL_DATE}|(?:{_MONTHS}|Spring|Summer|Autumn|Fall|Winter)\s+{_YEARS}"
+                   rf"|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}(?:\s+\d{{1,2}})?|{_YEARS}|n\.\s?d\.?")
 _RANGE = r"(?:\d+[a-z]?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?"
 _SCOPES = (("volume", re.compile(r"(?:[Vv]ol(?:ume)?s?\.?|[Vv]\.)\s*(?P<num>[\dIVXLC]+(?:\s*[-–]\s*[\dIVXLC]+)?)")),
            ("part", re.compile(r"(?:[Pp]art|[Pp]t\.)\s*(?P<num>[\dIVXLC]+)")),
            ("issue", re.compile(r"(?:[Nn]os?\.?|[Ii]ssue)\s*(?P<num>\d+(?:\s*[-–/]\s*\d+)?)")),
            ("page", re.compile(rf"(?P<lab>(?:pp?|pages?)\.?\s*)?(?P<num>{_RANGE})")))
-_TAIL = re.compile(r"\s+(?:(?P<vlab>[Vv]ol(?:ume)?\.?\s*)(?P<vol>[\dIVXLC]+)|(?P<bare>\d+))"
-                   r"(?:,?\s*[Nn]o\.?\s*(?P<iss>\d+(?:/\d+)?))?\s*$")
+_TAIL = re.compile(r"\s+(?:(?:(?P<vlab>[Vv]ol(?:ume)?\.?\s*)(?P<vol>[\dIVXLC]+)|(?P<bare>\d+(?:[-–]\d+)?))"
+                   r"(?:,?\s*[Nn]o\.?\s*(?P<iss>\d+(?:/\d+)?))?|[Nn]o\.\s*(?P<no>\d+))\s*$")
 _COLON_PAGES = re.compile(rf"\s*:\s*(?:pp?\.?\s*)?(?P<num>{_RANGE}(?:\s*,\s*{_RANGE})*)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
 _IBID = re.compile(r"\s*(?:ibid(?:em)?|ib\.)(?![^\W\d_])", re.I)
 _SEE_ALSO = re.compile(r"(?:see\s+also|see|also|cf\.)\s+", re.I)
-_EDITOR = re.compile(r"(?:(?:[Tt]ranslated|[Ee]dited|[Cc]ompiled)(?:\s+from\s+\w+)?\s+by|[Tt]rans\.|[Ee]ds?\.)\s+(?P<name>.+)")
+_HOW = r"(?P<how>(?:translated|edited|compiled)(?:\s+from\s+\w+)?\s+by|trans\.|eds?\.|comp\.)\s+"
+_EDITOR, _EDITOR_IN = re.compile(_HOW + r"(?P<name>.+)", re.I | re.S), re.compile(r",\s*" + _HOW, re.I)
+_ROLES = {"t": "translator", "c": "compiler"}   # by the first letter of _HOW; else "editor"
+_VOLUME_IN = re.compile(r",\s*[Vv]ol(?:ume)?\.?\s*(?P<num>[\dIVXLC]+)(?:\s*,\s*|\s*$)")
+_ACCESS = re.compile(r"(?:accessed|retrieved|viewed)(?:\s+on)?\s+", re.I)
+_DOCUMENT = re.compile(r"(?:Report|Letter|Memorandum|Record|Minutes|Speech|Telegram|Cable|Information|Transcript)s?"
+                       r"\s+(?:of|on|from|to|by)\s")
 _PLACE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _PUBLISHER = re.compile(r"\b(?:Press|Pr|Publish\w*|Books?|Verlag|Editions?|Universit\w*|Archives?|Library|Inc|Ltd"
                         r"|Co|Company|House|Institute|Foundation|Center|Centre|Society|Bureau)\b")
@@ -127,10 +135,10 @@ def _archival(text: str) -> list[tuple[int, int, ArchivalReference]]:
 
 
 class _Reader:
-    """One pass over one citation, collecting (start, end, field, level, unit) spans."""
+    """One pass over one citation, collecting (start, end, field, level, unit, role) spans."""
 
     def __init__(self, text: str):
-        self.text, self.spans, self.date_seen = text, [], False
+        self.text, self.spans, self.date_seen, self.done, self.pieces = text, [], False, 0, []
         self.quotes, self.parens, self.urls = _pairs(text)
         self.skip = dict(self.urls + self.parens + self.quotes)
         self.start, end = len(text) - len(text.lstrip()), len(text.rstrip())
@@ -173,11 +181,22 @@ class _Reader:
             e -= 1
         return s, e
 
-    def _add(self, s: int, e: int, field: str, level: str | None = None, unit: str | None = None) -> None:
-        s, e = self._trim(s, e)
+    def _add(self, s: int, e: int, field: str, level: str | None = None, unit: str | None = None,
+             role: str | None = None) -> None:
+        s, e, t = *self._trim(s, e), self.text[s:e]
+        if field == "title" and (t.count('"') % 2 or t.count("“") != t.count("”")):
+            return      # a stray quotation mark: prose around a title, not a title
         if s < e:
-            self.spans.append((s, e, field, level, unit))
+            self.spans.append((s, e, field, level, unit, role))
             self.date_seen |= field == "date"
+
+    def _people(self, s: int, e: int, field: str, role: str | None = None) -> None:
+        """'Stacy Mosher and Guo Jian': one part per person, 'and' stays plain."""
+        e = s + len(re.sub(r"\s+et\s+al\.?$", "", self.text[s:e]))
+        for m in re.finditer(r"\s+(?:and|&)\s+", self.text[s:e]):
+            self._add(s, s + m.start(), field, role=role)
+            s += m.end()
+        self._add(s, e, field, role=role)
 
     def _is_date(self, s: int, e: int) -> bool:
         return bool(_DATE.fullmatch(self.text, s, e))
@@ -214,36 +233,73 @@ class _Reader:
             self._add(a, b, field)
         return "date" if date and not pieces else "place" if fields == ["pubPlace"] and not date else "pub"
 
-    def _titled(self, s: int, e: int, level: str) -> None:
-        """An unquoted title, maybe with a volume/issue tail, a parenthesis and ': pages'."""
-        paren = next(((a, b) for a, b in self.parens if s <= a < e), None)
+    def _titled(self, s: int, e: int, level: str, closing: bool = True) -> None:
+        """An unquoted title, maybe with a volume/issue tail, a place in parentheses ("International Affairs
+        (Moscow)"), then a date or imprint parenthesis and ': pages' when `closing`."""
+        paren = next((p for p in reversed(self.parens) if s <= p[0] < e), None) if closing else None
         end, kind = (paren[0], self._paren(*paren)) if paren else (e, None)
         pages = _COLON_PAGES.fullmatch(self.text, paren[1], e) if paren else None
-        m = _TAIL.search(self.text[s:end])
-        if m and (m["vlab"] or m["iss"] or kind == "date" or pages):   # a bare number is a volume only then
-            g = "vol" if m["vol"] else "bare"
-            self._add(s + m.start(g), s + m.end(g), "biblScope", unit="volume")
-            if m["iss"]:
-                self._add(s + m.start("iss"), s + m.end("iss"), "biblScope", unit="issue")
-            level, end = "j" if m["bare"] or m["iss"] else level, s + m.start()
-        self._add(*self._trim(s, end, _TITLE_EDGE, ",;:."), "title", level="j" if kind == "place" else level)
+        m = _TAIL.search(self.text, s, end)
+        if m and (m["vlab"] or m["iss"] or m["no"] or kind == "date" or pages):   # a bare number only then
+            for g, unit in (("vol", "volume"), ("bare", "volume"), ("iss", "issue"), ("no", "issue")):
+                if m[g]:
+                    self._add(*m.span(g), "biblScope", unit=unit)
+            level, end = "j" if m["bare"] or m["iss"] else level, m.start()
+        s, end = self._trim(s, end, _TITLE_EDGE, ",;:.")
+        place = next((p for p in self.parens if p[1] == end and s < p[0]), None)
+        if place and paren != place and _PLACE.fullmatch(self.text, place[0] + 1, place[1] - 1) and not self._is_date(
+                place[0] + 1, place[1] - 1):
+            self._add(place[0] + 1, place[1] - 1, "pubPlace")
+            s, end = self._trim(s, place[0], _TITLE_EDGE, ",;:.")
+            kind = "place"
+        self._add(s, end, "title", level="j" if kind == "place" else level)
         if pages:
             self._add(*pages.span("num"), "biblScope", unit="page")
 
-    def _title(self, s: int, e: int, archival: bool) -> tuple[bool, bool]:
+    def _imprint(self, s: int) -> Span | None:
+        """The imprint parenthesis that closes a title begun at s, with only commas before it."""
+        for a, e, sep in (p for p in self.pieces if p[1] > s):
+            if a > s and (sep != "," or any(a == q for q, _ in self.quotes + self.urls) or _SEE_ALSO.match(
+                    self.text, a, e)):
+                return None      # a new sentence, quote, URL or source: no longer the same title
+            if p := next((p for p in self.parens if a <= p[0] < e and _PUB_PAREN.fullmatch(self.text, *p)), None):
+                return p
+        return None
+
+    def _container(self, s: int, e: int, level: str = "m") -> None:
+        """A monograph title up to its imprint, commas included, else a title in this piece alone."""
+        if not (paren := self._imprint(s)):
+            return self._titled(s, e, level)
+        end, self.done = paren[0], paren[1]
+        if m := _EDITOR_IN.search(self.text, s, end):       # ", trans. Stacy Mosher and Guo Jian"
+            self._people(m.end(), end, "editor", _ROLES.get(m["how"][0].lower(), "editor"))
+            end = m.start()
+        if m := _VOLUME_IN.search(self.text, s, end):       # ", vol. 2, The Great Leap Forward"
+            self._add(*m.span("num"), "biblScope", unit="volume")
+            self._titled(m.end(), end, "m", closing=False)
+            end = m.start()
+        self._titled(s, end, level, closing=False)
+        self._paren(*paren)
+        if pages := _COLON_PAGES.match(self.text, paren[1]):
+            self._add(*pages.span("num"), "biblScope", unit="page")
+            self.done = pages.end()
+
+    def _title(self, s: int, e: int, archival: bool, authors: int) -> tuple[bool, bool]:
         """The main title and what follows a quoted one in its piece; returns (quoted?, container read?)."""
         quote = next(((a, b) for a, b in self.quotes if a == s and b <= e), None)
-        if not quote:
-            self._titled(s, e, "m")
+        if not quote:       # "Report of the commission on ...": an unpublished document described
+            self._container(s, e, "u" if not authors and _DOCUMENT.match(self.text, s) else "m")
             return False, False
         self._add(*self._trim(quote[0] + 1, quote[1] - 1, _TITLE_EDGE, ",;:."), "title", "u" if archival else "a")
         rest = self._trim(quote[1], e)[0]
         if paren := next(((a, b) for a, b in self.parens if a == rest), None):
             self._paren(*paren)
         elif m := re.match(r"in\s+", self.text[rest:e]):
-            self._titled(rest + m.end(), e, "m")
+            self._container(rest + m.end(), e)
         elif rest < e and self._titleish(rest, e):
-            self._titled(rest, e, "m")      # “Article,” Journal 2 no. 3 (1969): 79
+            self._container(rest, e)        # “Article,” Journal 2 no. 3 (1969): 79
+        elif rest < e and self._scope(rest, e):
+            return True, False              # Robinson, “The Border Dispute,” 1177–1179
         return True, rest < e
 
     def _titleish(self, s: int, e: int) -> bool:
@@ -267,6 +323,8 @@ class _Reader:
         while k + 1 < len(pieces) and self._namelike(*pieces[k][:2]) and (
                 self._titleish(*pieces[k + 1][:2]) or is_ed(k + 1)):
             s, e = pieces[k][:2]
+            if names and len(self.text[slice(*names[-1])].split()) > 1 and len(self.text[s:e].split()) == 1:
+                break       # "Ann Lee, Reds, Whites": a co-author has a full name too, so this is the title
             if names and len(self.text[slice(*names[-1])].split()) == 1 and (
                     len(self.text[s:e].split()) == 1 or re.fullmatch(r"(?:[A-Z]\.\s*)+", self.text[s:e])):
                 names[-1] = (names[-1][0], e)
@@ -275,24 +333,36 @@ class _Reader:
             k += 1
         field = "editor" if names and is_ed(k) else "author"
         for s, e in names:
-            e = s + len(re.sub(r"\s+et\s+al\.?$", "", self.text[s:e]))
-            for m in re.finditer(r"\s+(?:and|&)\s+", self.text[s:e]):
-                self._add(s, s + m.start(), field)
-                s += m.end()
-            self._add(s, e, field)
+            self._people(s, e, field, "editor" if field == "editor" else None)
         return k + (field == "editor")
 
-    def _is_prose(self) -> bool:
-        """A finite verb or many lower-case content words, and none of the strong signs of a citation."""
-        t = list(self.text)
+    def _is_prose(self, s: int, e: int) -> bool:
+        """A finite verb (or a 'see' inside a sentence) or many lower-case content words, and none of the
+        strong signs of a citation."""
+        t = list(self.text[:e])
         for a, b in self.quotes + self.urls:
             t[a:b] = " " * (b - a)
-        words = re.findall(r"[^\W\d_][\w’'-]*", "".join(t))
+        t = "".join(t[s:e])
+        words = re.findall(r"[^\W\d_][\w’'-]*", t)
         lower = [w for w in words if w[0].islower() and w.lower() not in _FUNCTION]
-        m = _LOCATOR_END.search(self.text)
-        strong = self.urls or _PUB_PAREN.search(self.text) or m and not re.search(
-            rf"{_MONTH}\s+\d{{1,2}}$", self.text[:m.start()])
-        return not strong and (any(w.lower() in _VERBS for w in words) or 3 <= len(lower) >= 0.2 * len(words))
+        m = _LOCATOR_END.search(self.text, s, e)
+        strong = any(s <= a < e for a, _ in self.urls) or _PUB_PAREN.search(self.text, s, e) or m and not re.search(
+            rf"{_MONTH}\s+\d{{1,2}}$", self.text[s:m.start()])
+        verb = any(w.lower() in _VERBS for w in words) or re.search(r"[^\W\d_]\s+see\s", t)
+        return not strong and bool(verb or 3 <= len(lower) >= 0.2 * len(words))
+
+    def _named_works(self) -> list[BiblPart] | None:
+        """A prose note that sends the reader to works ('see the resolution "On Measures ..."'): only the
+        title-cased quotes after 'see' are titles, and then its full dates are fields."""
+        see = re.search(r"(?<!\w)(?:see|cf\.)\s", self.text, re.I)
+        for a, b in (q for q in self.quotes if see and q[0] > see.start()):
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", self.text[a:b]) if w.lower() not in _FUNCTION]
+            if len(words) >= 2 and all(w[0].isupper() for w in words):
+                self._add(*self._trim(a + 1, b - 1, _TITLE_EDGE, ",;:."), "title", "m")
+        for m in re.finditer(_FULL_DATE, self.text) if self.spans else ():
+            if not any(a <= m.start() < b for a, b in self.quotes):
+                self._add(*m.span(), "date")
+        return self.parts() if self.spans else None
 
     def read(self) -> list[BiblPart] | None:
         if self.start >= self.end:
@@ -301,17 +371,22 @@ class _Reader:
             for s, e, _ in self.split(m.end(), self.end):
                 self._scope(s, e)
             return self.parts()
-        if self._is_prose():
-            return None
-        archival = [(s, e) for s, e, _ in _archival(self.text)]
-        pieces = self.split(self.start, self.end)
+        if self._is_prose(self.start, self.end):
+            cut = next((self.text.rindex(".", 0, s) for s, _, sep in self.split(self.start, self.end) if sep == "."),
+                       None)        # "Yang, Tombstone, 311–318. Yang’s figures are drawn from ...": a comment
+            if cut is None or self._is_prose(self.start, cut):
+                return self._named_works()
+            self.end = cut
+        archival = [(s, e) for s, e, _ in _archival(self.text if self.end + 2 > len(self.text) else
+                                                      self.text[:self.end])]
+        self.pieces = pieces = self.split(self.start, self.end)
         if pieces and (m := _SEE_ALSO.match(self.text, pieces[0][0], pieces[0][1])):
             pieces[0] = (m.end(), *pieces[0][1:])      # "See Shen, ...": the signal is plain text
         k = self._authors(pieces)
         title = article = container = False
         for n, (s, e, _) in enumerate(pieces[k:], k):
-            if any(a < e and s < b for a, b in archival):
-                continue        # the TEI writer reads these from parse_archival_references
+            if any(a < e and s < b for a, b in archival) or s < self.done:
+                continue        # archival: the TEI writer reads them from parse_archival_references
             if m := _SEE_ALSO.match(self.text, s, e):   # a further source: its own title follows
                 s, title, article, container, self.date_seen = m.end(), False, False, False, False
             t, url = self.text[s:e], next(((a, b) for a, b in self.urls if s <= a < e), None)
@@ -319,20 +394,22 @@ class _Reader:
             if url:
                 self._add(*url, "url")
             elif m := _EDITOR.fullmatch(t):
-                self._add(s + m.start("name"), paren[0] if paren else e, "editor")
+                self._people(s + m.start("name"), paren[0] if paren else e, "editor", _ROLES.get(m["how"][0].lower(), "editor"))
                 if paren:
                     self._paren(*paren)
             elif self._is_date(s, e) and not (self.date_seen and re.fullmatch(_YEAR, t)):
                 self._add(s, e, "date")
+            elif (m := _ACCESS.match(t)) and self._is_date(s + m.end(), e):
+                self._add(s + m.end(), e, "date", role="access")
             elif self._scope(s, e):
                 pass
             elif paren == (s, e):
                 self._paren(s, e)
             elif not title and self._titleish(s, e):
-                title, (article, container) = True, self._title(s, e, bool(archival))
+                title, (article, container) = True, self._title(s, e, bool(archival), k)
             elif (m := re.match(r"in\s+", t)) or article and not container and self._titleish(s, e):
                 container = True
-                self._titled(s + (m.end() if m else 0), e, "m")
+                self._container(s + (m.end() if m else 0), e)
             elif _PLACE.fullmatch(t) and n + 1 < len(pieces) and self._is_date(*pieces[n + 1][:2]):
                 self._add(s, e, "pubPlace")
         if not (self.spans or archival) or len(pieces) < 2 and not (self.urls or self.parens or self.quotes):
@@ -342,10 +419,10 @@ class _Reader:
     def parts(self) -> list[BiblPart]:
         """Fields in text order, with the text between them as plain parts."""
         out, pos = [], 0
-        for s, e, field, level, unit in sorted(self.spans):
+        for s, e, field, level, unit, role in sorted(self.spans):
             if s >= pos:
                 out += [BiblPart(None, self.text[pos:s])] if s > pos else []
-                out.append(BiblPart(field, self.text[s:e], level, unit))
+                out.append(BiblPart(field, self.text[s:e], level, unit, role))
                 pos = e
         return out + ([BiblPart(None, self.text[pos:])] if pos < len(self.text) else [])
 
@@ -378,6 +455,28 @@ def citation_key(parts: list[BiblPart]) -> tuple[str, str] | None:
     norm = lambda s: s.replace("’", "'").lower()
     words = [w for w in re.findall(r"\w[\w'-]*", norm(parts[at].text)) if w not in _FUNCTION]
     return norm(name).strip(" ."), " ".join(words[:4])
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w[\w'-]*", text.replace("’", "'").lower()) if w not in _FUNCTION]
+
+
+def _surnames(parts: list[BiblPart], short: bool) -> set[str]:
+    """The first author's surname; for a full name both ends, since 'Yang Jisheng' and 'Dali L. Yang' are both Yang."""
+    at = next((i for i, p in enumerate(parts) if p.field == "title"), len(parts))
+    names = [p.text for p in parts if p.field == "author"] or [p.text for p in parts[:at] if p.field == "editor"]
+    words = _title_words(names[0].split(",")[0]) if names else []
+    return set(words[-1:] if short else words[:1] + words[-1:])
+
+
+def same_work(short: list[BiblPart], full: list[BiblPart]) -> bool:
+    """A short citation ('Yang, Tombstone, 23.') names the work of a full one: the surname agrees, the short
+    title's significant words begin the full title's, and the volumes, where both give one, agree."""
+    titles = [next((p.text for p in parts if p.field == "title"), "") for parts in (short, full)]
+    words, full_words = map(_title_words, titles)
+    volumes = [next((p.text for p in parts if p.unit == "volume"), None) for parts in (short, full)]
+    return bool(words and _surnames(short, True) & _surnames(full, False) and full_words[:len(words)] == words
+                and (None in volumes or volumes[0] == volumes[1]))
 
 
 def parse_archival_references(citation: str) -> list[ArchivalReference]:

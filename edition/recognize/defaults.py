@@ -1,7 +1,7 @@
 """Every default recognizer, registered with its priority in this one place."""
 from __future__ import annotations
 
-from edition.recognize import blocks, inline, inline_patterns
+from edition.recognize import blocks, inline, inline_patterns, quotes
 from edition.recognize.registry import Registry
 
 
@@ -16,6 +16,7 @@ def block_recognizers() -> Registry[blocks.BlockRecognizer]:
         ("byline", blocks.is_byline, 60),
         ("list", blocks.is_list, 50),
         ("signature", blocks.is_signature, 45),
+        ("block-quote", blocks.is_block_quotation, 42),
         ("heading", blocks.heading_like, 40),
     ]:
         registry.register(blocks.BlockRecognizer(name, test), name, priority)
@@ -26,6 +27,7 @@ def inline_patterns_registry() -> Registry[inline.InlinePattern]:
     registry: Registry[inline.InlinePattern] = Registry()
     registry.register(inline.page_break_pattern(), "page-break", 100)
     registry.register(inline_patterns.bold_pattern(), "bold", 90)
+    registry.register(quotes.quote_pattern(), "quotation", 85)
     registry.register(inline_patterns.editorial_bracket_pattern(), "editorial-bracket", 80)
     registry.register(inline_patterns.italic_pattern(), "italic", 70)
     registry.register(inline_patterns.note_marker_pattern(), "note-marker", 60)

@@ -19,7 +19,7 @@ from edition.sources.hyphenation import HyphenationOracle
 from edition.sources.layout import Line, SourceBlock
 from edition.sources.unwrap import unwrap
 
-_AUTHOR_IN_ABOUT = re.compile(r"^\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|has|teaches|works|studies)\b")
+_AUTHOR_IN_ABOUT = re.compile(r"^\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|has|teaches|works|studies|writes|wrote)\b")
 
 
 class StructureBuilder:
@@ -32,10 +32,14 @@ class StructureBuilder:
     # ------------------------------------------------------------ inline
 
     def inline_nodes(self, items, in_note: bool = False) -> list[model.Inline]:
+        return self.inline_with_text(items, in_note)[0]
+
+    def inline_with_text(self, items, in_note: bool = False) -> tuple[list[model.Inline], str]:
+        """Inline nodes and the unwrapped plain text they were read from."""
         running = unwrap(items, self.oracle)
         self.document.rejoined.extend(running.rejoined)
         ctx = InlineContext(running, self.document, in_note, list(running.page_numbers))
-        return self.inline.process(running.value, ctx)
+        return self.inline.process(running.value, ctx), running.value
 
     # ------------------------------------------------------------ blocks
 
@@ -66,6 +70,9 @@ class StructureBuilder:
                     doc.metadata.participants = doc.metadata.participants or participants(title)
                 else:
                     doc.front.append(model.Paragraph(line=block.first_line, children=self.inline_nodes(block.items)))
+            for moved in doc.moved:  # prose fields (a summary) are read like the text
+                if moved.destination == "summary":
+                    moved.nodes = self.inline_nodes([Line(moved.line, moved.text)])
             return 0
         index = 0
         if blocks and names[0] == "heading":
@@ -106,6 +113,9 @@ class StructureBuilder:
                 current.blocks.append(model.Opener(line=line, lines=[self.inline_nodes([ln]) for ln in block.lines]))
             elif name == "signature" and doc.kind == "archival":
                 current.blocks.append(model.Closer(line=line, signed=self.inline_nodes(block.items)))
+            elif name == "block-quote":
+                current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(block.items),
+                                                       source_lines=[ln.text for ln in block.lines]))
             elif name == "list":
                 current.blocks.append(self._list(block.lines, block.first_line))
             elif name == "list-item":
@@ -155,15 +165,18 @@ class StructureBuilder:
                 notes.head = model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")])
             elif name == "note":
                 for number, paragraphs in B.split_notes(block):
+                    read = [self.inline_with_text(p, in_note=True) for p in paragraphs]
                     notes.blocks.append(model.Note(line=paragraphs[0][0].number, n=number,
-                                                   paragraphs=[self.inline_nodes(p, in_note=True)
-                                                               for p in paragraphs]))
+                                                   paragraphs=[nodes for nodes, _ in read],
+                                                   texts=[text for _, text in read]))
             elif name == "boilerplate":
                 doc.omitted.append(model.Omitted(block.text.strip(), block.first_line, "web-page boilerplate"))
             elif name == "about-author":
                 self._about_author(block)
             elif notes.blocks:  # a further paragraph of the note before it
-                notes.blocks[-1].paragraphs.append(self.inline_nodes(block.items, in_note=True))
+                nodes, text = self.inline_with_text(block.items, in_note=True)
+                notes.blocks[-1].paragraphs.append(nodes)
+                notes.blocks[-1].texts.append(text)
             else:
                 doc.body[-1].blocks.append(model.Paragraph(line=block.first_line,
                                                            children=self.inline_nodes(block.items)))

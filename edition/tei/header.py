@@ -10,8 +10,19 @@ from lxml import etree
 from edition import __version__, model
 from edition.project import Project
 from edition.sources.metadata import LANGUAGE_NAMES
+from edition.tei.inline import append_inline
 from edition.tei.ns import sub
 
+RENDITIONS = [
+    ("double-curly", 'quotes: "\\201C" "\\201D";'),
+    ("single-curly", 'quotes: "\\2018" "\\2019";'),
+    ("double-straight", "quotes: '\"' '\"';"),
+    ("single-straight", 'quotes: "\'" "\'";'),
+    ("double-low", 'quotes: "\\201E" "\\201C";'),
+    ("guillemets", 'quotes: "\\00AB" "\\00BB";'),
+    ("block", "display: block;"),
+    ("brackets", 'before: "["; after: "]";'),
+]
 KIND_NAMES = {"pdf": "text extracted from a PDF", "web": "a web article saved as text",
               "archival": "an archival record page of a digital archive"}
 
@@ -36,7 +47,7 @@ def write_header(root: etree._Element, doc: model.Document, project: Project,
     _source_bibl(source_desc, doc, source_ref, destinations)
     citation = _moved(doc, "citation")
     if citation is not None:
-        destinations[citation.label] = sub(source_desc, "bibl", citation.text, type="citation")
+        destinations[citation.label] = _moved_element(source_desc, "bibl", citation, type="citation")
     if meta.archival_references:
         _ms_desc(source_desc, meta.archival_references)
     _encoding_desc(header, doc)
@@ -57,14 +68,14 @@ def _title_stmt(file_desc, doc: model.Document) -> None:
     else:
         sub(stmt, "title", f"[Untitled] {_first_words(doc)}", type="desc")
     for author in meta.authors:
-        sub(stmt, "author", author)
+        _person(sub(stmt, "author"), author, doc)
     for editor in meta.editors:
-        sub(stmt, "editor", editor)
+        _person(sub(stmt, "editor"), editor, doc)
     if meta.translators:
         resp_stmt = sub(stmt, "respStmt", xml_id="resp.translator")
         sub(resp_stmt, "resp", "translation from the original language and square-bracketed insertions")
         for name in meta.translators:
-            sub(resp_stmt, "name", name)
+            _person(resp_stmt, name, doc, wrapper="name")
     else:
         resp_stmt = sub(stmt, "respStmt", xml_id="resp.source-editor")
         sub(resp_stmt, "resp", "square-bracketed insertions in the source text")
@@ -85,11 +96,11 @@ def _source_bibl(source_desc, doc: model.Document, source_ref: str, destinations
     if meta.title:
         sub(bibl, "title", meta.title, level="a" if doc.kind != "archival" else "u")
     for author in meta.authors:
-        sub(bibl, "author", author)
+        _person(sub(bibl, "author"), author, doc)
     for name in meta.translators:
-        sub(bibl, "editor", name, role="translator")
+        _person(sub(bibl, "editor", role="translator"), name, doc)
     for name in meta.editors:
-        sub(bibl, "editor", name)
+        _person(sub(bibl, "editor"), name, doc)
     if meta.publisher:
         sub(bibl, "publisher", meta.publisher)
     if meta.pub_place:
@@ -103,7 +114,7 @@ def _source_bibl(source_desc, doc: model.Document, source_ref: str, destinations
             mainLang=meta.original_language)
     for moved in doc.moved:
         if moved.destination in ("credits", "contents", "field"):
-            destinations[moved.label] = sub(bibl, "note", moved.text, type=moved.destination, n=moved.label)
+            destinations[moved.label] = _moved_element(bibl, "note", moved, type=moved.destination, n=moved.label)
     note = sub(bibl, "note", type="transcription")
     note.text = f"Transcribed as plain text ({KIND_NAMES[doc.kind]}): "
     sub(note, "ref", source_ref.rsplit("/", 1)[-1], target=source_ref).tail = "."
@@ -144,6 +155,16 @@ def _encoding_desc(header, doc: model.Document) -> None:
         words = ", ".join(f"{word} (line {line})" for line, word in doc.rejoined)
         text += f" Rejoined here: {words}."
     sub(hyphenation, "p", text)
+    quotation = sub(decl, "quotation", marks="none")
+    sub(quotation, "p", "Quotation marks are taken out of the text and recorded in @rend (see tagsDecl): "
+                        "double-curly “…”, single-curly ‘…’, double-straight \"…\", single-straight '…'. A block "
+                        "quotation is a quote in a cit (type=\"block\"), with its source: the note its marker "
+                        "points to, or the person and date named by the sentence that introduces it. Inline: "
+                        "words in marks directly followed by a note marker are a quote in a cit with the ref "
+                        "(and @source to the note's citation); followed by an attribution in brackets, a quote "
+                        "in a cit with that bibl; introduced by a named speaker and a verb of saying, q with "
+                        "@who; otherwise four words or fewer are soCalled (terms, slogans, scare quotes); "
+                        "anything longer is q. Apostrophes are never taken for quotation marks.")
     segmentation = sub(decl, "segmentation")
     sub(segmentation, "p", _segmentation(doc))
     interpretation = sub(decl, "interpretation")
@@ -155,9 +176,15 @@ def _encoding_desc(header, doc: model.Document) -> None:
         labels = ", ".join(dict.fromkeys(m.label for m in doc.moved))
         sub(interpretation, "p", f"The catalogue fields of the archive's page ({labels}) describe the record: "
                                  "they are moved from the text to this header (sourceDesc, profileDesc).")
+    sub(interpretation, "p", "Persons are persName with @ref to the edition's register of persons (the "
+                             "entries used are copied into standOff with the same ids); words derived from "
+                             "names (Leninism, Marxist-Leninist) and things named after persons are not.")
     for omitted in doc.omitted:
         p = sub(interpretation, "p", "Left out of the text as " + omitted.reason + ": ")
         sub(p, "q", omitted.text).tail = f" (line {omitted.line})."
+    tags = sub(encoding, "tagsDecl")
+    for ident, css in RENDITIONS:
+        sub(tags, "rendition", css, xml_id=ident, scheme="css")
 
 
 def _segmentation(doc: model.Document) -> str:
@@ -179,7 +206,7 @@ def _profile_desc(header, doc: model.Document, destinations) -> None:
     summary = _moved(doc, "summary")
     if summary is not None:
         abstract = sub(profile, "abstract")
-        destinations[summary.label] = sub(abstract, "p", summary.text)
+        destinations[summary.label] = _moved_element(abstract, "p", summary)
     if meta.date:
         creation = sub(profile, "creation")
         sub(creation, "date", meta.date, when=meta.date)
@@ -195,8 +222,26 @@ def _profile_desc(header, doc: model.Document, destinations) -> None:
         partic = sub(profile, "particDesc")
         people = sub(partic, "listPerson", type="participants")
         for name in meta.participants:
-            person = sub(people, "person", role="participant")
-            sub(person, "persName", name)
+            _person(sub(people, "person", role="participant"), name, doc, wrapper="persName")
+
+
+def _moved_element(parent, tag: str, moved: model.Moved, **attrs):
+    """An element holding matter moved from the text, with its persons linked."""
+    element = sub(parent, tag, **attrs)
+    append_inline(element, moved.nodes if moved.nodes is not None else [moved.text])
+    return element
+
+
+def _person(parent, name: str, doc: model.Document, wrapper: str | None = None) -> None:
+    """A name in the header: a persName pointing to the register when the register knows it."""
+    register = doc.register
+    person_id = register.lookup(name) if register is not None else None
+    if person_id:
+        sub(parent, "persName", name, ref="#" + person_id)
+    elif wrapper:
+        sub(parent, wrapper, name)
+    else:
+        parent.text = name
 
 
 def _moved(doc: model.Document, destination: str) -> model.Moved | None:

@@ -15,7 +15,17 @@ def append_inline(parent: etree._Element, nodes: list[model.Inline]) -> None:
         element = etree.SubElement(parent, tei(node.tag))
         for name, value in node.attributes().items():
             element.set(name, value)
+        if isinstance(node, model.BiblRef):
+            _bibl_ref_parts(element, node)
         append_inline(element, node.children)
+
+
+def _bibl_ref_parts(element: etree._Element, bibl: model.BiblRef) -> None:
+    """The author and date an introducing sentence gives: pointers, no words of their own."""
+    if bibl.author_ref:
+        etree.SubElement(element, tei("author")).set("ref", "#" + bibl.author_ref)
+    if bibl.when:
+        etree.SubElement(element, tei("date")).set("when", bibl.when)
 
 
 def _append_text(parent: etree._Element, text: str) -> None:

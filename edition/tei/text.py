@@ -76,6 +76,8 @@ def write_block(parent: etree._Element, block: model.Block) -> None:
         _inline_block(closer, "signed", block.signed)
     elif isinstance(block, model.Note):
         _write_note(parent, block)
+    elif isinstance(block, model.BlockQuote):
+        append_inline(parent, block.children)
     else:  # pragma: no cover - a new block type without a writer is a bug
         raise TypeError(f"no TEI writer for {type(block).__name__}")
 
@@ -95,9 +97,10 @@ def _write_note(parent: etree._Element, note: model.Note) -> None:
 
 def _write_bibl(parent: etree._Element, bibl: model.Bibl) -> None:
     element = sub(parent, "bibl", xml_id=bibl.id, corresp="#" + bibl.corresp if bibl.corresp else None)
-    for part in bibl.parts:
+    for index, part in enumerate(bibl.parts):
+        nodes = bibl.nodes[index] if bibl.nodes else [part if isinstance(part, str) else part.text]
         if isinstance(part, str) or part.field is None:
-            append_inline(element, [part if isinstance(part, str) else part.text])
+            append_inline(element, nodes)
         elif part.field == "url":
             sub(element, "ref", part.text, target=part.text)
         else:
@@ -108,5 +111,9 @@ def _write_bibl(parent: etree._Element, bibl: model.Bibl) -> None:
                 attrs["unit"] = part.unit
             if part.field == "date" and iso_date(part.text):
                 attrs["when"] = iso_date(part.text)
-            sub(element, _BIBL_TAGS[part.field], part.text, **attrs)
+            if part.field == "editor" and getattr(part, "role", None):
+                attrs["role"] = part.role
+            if part.field == "date" and getattr(part, "role", None) == "access":
+                attrs["type"] = "access"
+            append_inline(sub(element, _BIBL_TAGS[part.field], **attrs), nodes)
     strip_outer_space(element)

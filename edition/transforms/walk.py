@@ -8,18 +8,30 @@ from edition import model
 
 def inline_lists(document: model.Document) -> Iterator[list[model.Inline]]:
     """Every list of inline children (paragraphs, heads, items, note paragraphs...) in order."""
+    for _, nodes in located_inline_lists(document):
+        yield nodes
+
+
+def located_inline_lists(document: model.Document) -> Iterator[tuple[model.Block, list[model.Inline]]]:
+    """(block, inline children) for every list of inline children, in reading order."""
     for block in document.all_blocks():
-        if isinstance(block, (model.Paragraph, model.Head, model.DocTitle, model.DocDate, model.Byline)):
-            yield block.children
+        if isinstance(block, (model.Paragraph, model.Head, model.DocTitle, model.DocDate, model.Byline,
+                              model.BlockQuote)):
+            yield block, block.children
         elif isinstance(block, model.List):
             for item in block.items:
-                yield item.children
+                yield item, item.children
         elif isinstance(block, model.Opener):
-            yield from block.lines
+            for line in block.lines:
+                yield block, line
         elif isinstance(block, model.Closer):
-            yield block.signed
+            yield block, block.signed
+        elif isinstance(block, model.Note) and block.bibl is not None:
+            for nodes in block.bibl.nodes or []:  # a citation: its parts, not the paragraph it was read from
+                yield block, nodes
         elif isinstance(block, model.Note):
-            yield from block.paragraphs
+            for paragraph in block.paragraphs:
+                yield block, paragraph
 
 
 def elements(nodes: list[model.Inline]) -> Iterator[model.Element]:

@@ -108,12 +108,13 @@ def test_block_quotation_across_page_break_stays_one_paragraph(tmp_path):
 # ---------------------------------------------------------------- web
 
 def test_web_headings_notes_boilerplate_and_about(tmp_path):
-    text = ("A Short Title\nBy Ada Example\nFirst Part\nA paragraph with a marker.[1] And more.[2]\n"
-            "ABOUT THE WRITER Ada Example is a historian.\nNotes:\n"
-            "[1] Ada Example, A Book (Paris: Presses, 1999), 12.\n[2] Ibid, 13.\nComments\n")
+    text = ("A Short Title\nBy the Editorial Board\nFirst Part\nA paragraph with a marker.[1] And more.[2]\n"
+            "ABOUT THE WRITER The Editorial Board writes the test texts of this edition.\nNotes:\n"
+            "[1] Lucien Bianco, Les Origines de la révolution chinoise (Paris: Gallimard, 1967), 12.\n"
+            "[2] Ibid, 13.\nComments\n")
     tei = converts(tmp_path, text, kind="web")
     assert re.search(r'<docTitle>\s*<titlePart type="main">A Short Title</titlePart>\s*</docTitle>', tei)
-    assert "<byline>By <docAuthor>Ada Example</docAuthor></byline>" in tei
+    assert "<byline>By <docAuthor>the Editorial Board</docAuthor></byline>" in tei
     assert '<head>First Part</head>' in tei
     assert '<ref type="noteAnchor" n="1" target="#note.1" xml:id="noteref.1">1</ref>' in tei
     assert re.search(r'<div type="about-author" xml:id="div.2">\s*<head>ABOUT THE WRITER</head>', tei)
@@ -131,12 +132,12 @@ def test_numbered_list_in_web_text(tmp_path):
 
 ARCHIVAL = """April 5, 1956
 
-**From the Journal of Ambassador A. B. Example, Record
-of Conversation with Comrade Li Si, 1 April 1956**
+**From the Journal of Ambassador P. F. Yudin, Record
+of Conversation with Comrade Chen Yun, 1 April 1956**
 
 Citation:
 
-"From the Journal", April 5, 1956, Wilson Center Digital Archive, Archive of Foreign Policy, Russian Federation (AVPRF), fond 1, opis 2, delo 3, listy 4-5. Translated by Jane Roe. <https://example.org/document/1>
+"From the Journal", April 5, 1956, Wilson Center Digital Archive, Archive of Foreign Policy, Russian Federation (AVPRF), fond 1, opis 2, delo 3, listy 4-5. Translated by The Editorial Board. <https://example.org/document/1>
 
 Summary:
 
@@ -150,11 +151,11 @@ Top Secret
 Copy No. 2
 RECORD OF CONVERSATION
 
-Today I met [Ivan] Petrov and Chiang Kai-shek's [Jiang Jieshi's] envoy, a [PRC military leader] and a spirit of [*pokazukha*], as *Pravda* editorial said; the talk went on
+Today I met [Ivan] Arkhipov and Chiang Kai-shek's [Jiang Jieshi's] envoy, a [PRC military leader] and a spirit of [*pokazukha*], as *Pravda* editorial said; the talk went on
 
 and on for a long time.
 
-AMBASSADOR A. EXAMPLE
+AMBASSADOR P. YUDIN
 """
 
 
@@ -163,16 +164,16 @@ def test_archival_fields_go_to_the_header_and_interventions_are_typed(tmp_path):
     path.write_text(ARCHIVAL, encoding="utf-8")
     document, _ = build_document(path, path.read_bytes())
     assert document.kind == "archival"
-    assert document.metadata.translators == ["Jane Roe"]
+    assert document.metadata.translators == ["The Editorial Board"]
     assert document.metadata.original_language == "ru"
-    assert document.metadata.participants == ["A. B. Example", "Li Si"]
+    assert document.metadata.participants == ["P. F. Yudin", "Chen Yun"]
     tei = converts(tmp_path, ARCHIVAL)
-    assert '<supplied reason="name-completion" resp="#resp.translator" rend="brackets">Ivan</supplied> Petrov' in tei
+    assert '<supplied reason="name-completion" resp="#resp.translator" rend="brackets">Ivan</supplied> Arkhipov' in tei
     assert 'subtype="gloss" place="inline" resp="#resp.translator" rend="brackets">Jiang Jieshi\'s</note>' in tei
     assert '<foreign xml:lang="ru-Latn">pokazukha</foreign>' in tei
     assert '<title level="j">Pravda</title>' in tei
     assert "went on<pb/> and on" in tei
-    assert re.search(r"<closer>\s*<signed>AMBASSADOR A. EXAMPLE</signed>\s*</closer>", tei)
+    assert re.search(r"<closer>\s*<signed>AMBASSADOR P. YUDIN</signed>\s*</closer>", tei)
     assert "<opener>Top Secret<lb/>Copy No. 2<lb/>RECORD OF CONVERSATION</opener>" in tei
     assert "Citation" not in tei and "A summary." not in tei
 

@@ -1,0 +1,1 @@
+"""Registers of the edition (persons; later places and organisations): load, and find mentions."""
