@@ -49,8 +49,9 @@ def candidates(text: str) -> list[tuple[int, str, str]]:
         name = match.group("name")
         if not _ordinary_words(name.split()[1]):
             found.setdefault(name, (match.start(), name, "a Chinese family name followed by a given name"))
+    titles = re.compile(rf"^(?:(?:{'|'.join(re.escape(t) for t in TITLES)})\s+)+")
     for match in _SPEAKER.finditer(text):
-        name = match.group("name")
+        name = titles.sub("", match.group("name"))
         if not _ordinary_words(name):
             found.setdefault(name, (match.start(), name, "the subject of a verb of saying"))
     return sorted(found.values())
