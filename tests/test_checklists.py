@@ -113,3 +113,16 @@ def test_quotation_marks_are_out_of_the_text(seed):
     for element in quotations(tree):
         text = "".join(element.itertext()).strip()
         assert not (text[:1] in "“\"‘" and text[-1:] in "”\"’"), f"marks left in {text[:40]!r}"
+
+
+def test_the_register_is_valid_tei(tei_all):
+    from lxml import etree
+
+    tree = etree.parse(str(ROOT / "tei" / "persons.xml"))
+    assert tei_all.validate(tree), str(tei_all.error_log)
+    ids = tree.xpath("//tei:person/@xml:id", namespaces=NS)
+    assert ids and all(re.fullmatch(r"person\.[a-z]+(?:-[a-z]+)*", i) for i in ids)
+    for person in tree.xpath("//tei:person", namespaces=NS):
+        assert len(person.xpath("tei:persName[@type='preferred']", namespaces=NS)) == 1
+        for idno in person.xpath("tei:idno[@type='wikidata']", namespaces=NS):
+            assert re.fullmatch(r"http://www\.wikidata\.org/entity/Q\d+", idno.text)

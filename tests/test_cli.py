@@ -510,3 +510,18 @@ def test_end_to_end_help(tmp_path):
     proc = run_edition("convert", "--help", cwd=tmp_path)
     assert proc.returncode == 0
     assert "Example" in proc.stdout
+
+
+def test_unknown_names_are_reported_on_stderr_and_in_a_report_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "letter.txt"
+    source.write_text("A letter from Comrade Peng Dehuai reached the committee in the summer, and it was read "
+                      "aloud to the members, who discussed it for a long time before they voted on it.\n"
+                      "The committee then adjourned until the autumn session of the same year and went home.\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(source), "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert "letter.txt:1: warning: 'Peng Dehuai' looks like a person (follows the title 'Comrade')" in result.stderr
+    report = (tmp_path / "build" / "reports" / "unknown-names.tsv").read_text(encoding="utf-8").splitlines()
+    assert report[0] == "file\tline\tname\treason"
+    assert report[1].endswith("\t1\tPeng Dehuai\tfollows the title 'Comrade'")

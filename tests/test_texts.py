@@ -165,6 +165,14 @@ def test_signature_and_authors(case):
         assert [text_of(p) for p in xp(tree, "//tei:particDesc//tei:persName")] == expect["participants"]
 
 
+@pytest.mark.parametrize("path", [c for c in CASES if c.parent.name == "texts"], ids=lambda p: p.stem)
+def test_persons_of_the_register_are_linked(path):
+    """Our own texts: the persons they name (the seeds: every mention, in test_checklists.py)."""
+    tree = convert_tree(path)
+    refs = {r.lstrip("#") for r in xp(tree, "//tei:text//tei:persName/@ref")}
+    assert sorted(refs) == sorted(expectations(path).get("persons", []))
+
+
 def test_archival_references(case):
     path, expect, tree = case
     found = [[i.get("type"), i.text] for i in xp(tree, "//tei:msIdentifier/tei:idno")]
