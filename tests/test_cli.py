@@ -387,33 +387,18 @@ def test_bad_kind_is_a_usage_error(runner, work):
 # ----------------------------------------------------------------- metadata files
 
 
-def test_invalid_toml(runner, work):
+@pytest.mark.parametrize("toml,named", [
+    ('title = "Unclosed\n', "TOML"),                    # not valid TOML
+    ('title = "A Title"\nauther = "Typo"\n', "auther"),  # an unknown key
+    ("date = 1956-04-05\n", "'date'"),                  # a date that is not a string
+])
+def test_bad_metadata_file(runner, work, toml, named):
     write(work / "essay.txt", WEB_TEXT)
-    write(work / "essay.toml", 'title = "Unclosed\n')
+    write(work / "essay.toml", toml)
     result = convert(runner, "essay.txt", "-o", "out")
     assert result.exit_code == 1
-    assert "essay.toml" in result.stderr
-    assert "TOML" in result.stderr
+    assert "essay.toml" in result.stderr and named in result.stderr
     assert not (work / "out" / "essay.xml").exists()
-
-
-def test_unknown_toml_key(runner, work):
-    write(work / "essay.txt", WEB_TEXT)
-    write(work / "essay.toml", 'title = "A Title"\nauther = "Typo"\n')
-    result = convert(runner, "essay.txt", "-o", "out")
-    assert result.exit_code == 1
-    assert "essay.toml" in result.stderr
-    assert "auther" in result.stderr
-    assert not (work / "out" / "essay.xml").exists()
-
-
-def test_toml_wrong_type(runner, work):
-    write(work / "essay.txt", WEB_TEXT)
-    write(work / "essay.toml", "date = 1956-04-05\n")
-    result = convert(runner, "essay.txt", "-o", "out")
-    assert result.exit_code == 1
-    assert "essay.toml" in result.stderr
-    assert "'date'" in result.stderr
 
 
 def test_valid_toml_sets_title_and_author(runner, work):
