@@ -82,7 +82,7 @@ def build(reporter: Reporter, output_dir: Path, force: bool) -> None:
     Example:
       edition build
     """
-    from edition.validate import validate_tei_all
+    from edition.validation.tei_all import validate_tei_all
 
     failures = convert_all(default_sources(), output_dir, reporter, force=force)
     if failures:

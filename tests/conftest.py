@@ -38,6 +38,6 @@ def convert_tree(path: Path, kind: str | None = None) -> etree._Element:
 @pytest.fixture(scope="session")
 def tei_all():
     """The official tei_all schema, compiled once per test session (lxml; ~5 s)."""
-    from edition.validate import tei_all_schema
+    from edition.validation.tei_all import tei_all_schema
 
     return etree.RelaxNG(etree.parse(str(tei_all_schema())))

@@ -10,23 +10,12 @@ import importlib.metadata
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from edition.errors import EditionError
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message} [tei_all]"
+from edition.validation.problems import Problem
 
 
 def tei_all_schema() -> Path:
@@ -65,7 +54,8 @@ def _with_jing(paths: list[Path]) -> list[Problem]:
     for line in (result.stdout + result.stderr).splitlines():
         match = _JING_LINE.match(line)
         if match:
-            problems.append(Problem(Path(match.group(1)), int(match.group(2)), int(match.group(3)), match.group(4)))
+            problems.append(Problem(Path(match.group(1)), int(match.group(2)), int(match.group(3)), "error",
+                                    match.group(4), "tei_all"))
     if result.returncode and not problems:
         raise EditionError(f"jing failed: {result.stderr.strip() or result.stdout.strip()}")
     return problems
@@ -79,9 +69,10 @@ def _with_lxml(paths: list[Path]) -> list[Problem]:
         try:
             tree = etree.parse(str(path), parser)
         except etree.XMLSyntaxError as exc:
-            problems.append(Problem(path, exc.lineno or 0, exc.offset or 0, f"not well-formed: {exc.msg}"))
+            problems.append(Problem(path, exc.lineno or 0, exc.offset or 0, "error", f"not well-formed: {exc.msg}",
+                                    "not-well-formed"))
             continue
         if not schema.validate(tree):
             for error in schema.error_log:
-                problems.append(Problem(path, error.line, error.column, error.message))
+                problems.append(Problem(path, error.line, error.column, "error", error.message, "tei_all"))
     return problems
