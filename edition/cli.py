@@ -1,6 +1,7 @@
 """The `edition` command: a thin click group; each command calls one API function."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from edition import __version__
 from edition.build import convert_all, default_sources
 from edition.errors import EditionError
 from edition.model import KINDS
+from edition.validation.report import FORMATS
 
 
 class Reporter:
@@ -76,28 +78,61 @@ def convert(reporter: Reporter, sources: tuple[Path, ...], output_dir: Path, kin
 @click.option("--force", is_flag=True, help="Overwrite TEI files that were edited by hand.")
 @click.pass_obj
 def build(reporter: Reporter, output_dir: Path, force: bool) -> None:
-    """Build the whole edition from seeds/: convert to TEI, then validate against tei_all.
+    """Build the whole edition from seeds/: convert to TEI, then validate it (our schema, our
+    Schematron rules and tei_all).
 
     \b
     Example:
       edition build
     """
-    from edition.validation.tei_all import validate_tei_all
+    from edition.validation.report import summary
+    from edition.validation.runner import Options, validate_paths
 
     failures = convert_all(default_sources(), output_dir, reporter, force=force)
     if failures:
         sys.exit(1)
-    targets = sorted(output_dir.glob("*.xml"))
-    try:
-        problems = validate_tei_all(targets)
-    except EditionError as exc:
-        reporter.problem(f"error: {exc}")
-        sys.exit(1)
-    for problem in problems:
+    report = validate_paths([output_dir], Options(tei_all=True))
+    for problem in report.problems:
         reporter.problem(str(problem))
-    reporter.info(f"validated {len(targets)} TEI files against tei_all: {len(problems)} errors")
-    if problems:
+    reporter.info(summary(report))
+    if report.errors:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--tei-all", is_flag=True, help="Also check conformance to the official tei_all schema "
+                                               "(jing when Java is present, else lxml).")
+@click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Another RELAX NG schema instead of the edition's own.")
+@click.option("--no-schematron", is_flag=True, help="Skip the edition's Schematron rules.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="text (default), json, junit (JUnit XML for CI servers) or github (workflow "
+                   "annotations; the default when GITHUB_ACTIONS is set).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Worker processes for large folders.")
+@click.pass_obj
+def validate(reporter: Reporter, paths: tuple[Path, ...], tei_all: bool, schema: Path | None,
+             no_schematron: bool, fmt: str | None, jobs: int | None) -> None:
+    """Validate TEI files or folders (default: tei/) against the edition's RELAX NG schema and
+    Schematron rules. Problems go to stdout as file:line:column: error|warning: message [rule];
+    a summary goes to stderr. Exit 0 when valid, 1 when not, 2 for a usage error.
+
+    \b
+    Example:
+      edition validate                       # tei/
+      edition validate tei/ --tei-all --format junit > validation.xml
+    """
+    from edition.validation.report import render, summary
+    from edition.validation.runner import Options, validate_paths
+
+    if not paths and not Path("tei").is_dir():
+        raise click.UsageError("no PATH given and no tei/ folder here")
+    fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    report = validate_paths(list(paths) or [Path("tei")],
+                            Options(tei_all=tei_all, schema=schema, schematron=not no_schematron, jobs=jobs))
+    click.echo(render(report, fmt), nl=False)
+    reporter.info(summary(report))
+    sys.exit(1 if report.errors else 0)
 
 
 def run() -> None:
