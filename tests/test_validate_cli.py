@@ -118,3 +118,16 @@ def test_another_schema_replaces_ours(tmp_path):
     assert run(GOOD, "--schema", lenient, "--no-schematron").exit_code == 0
     result = run(GOOD, "--schema", strict, "--no-schematron")
     assert result.exit_code == 1 and "[schema]" in result.stdout
+
+
+def test_register_ids_are_unique_across_the_edition_and_copies_current(tmp_path):
+    register = (ROOT / "tei" / "persons.xml").read_text(encoding="utf-8")
+    (tmp_path / "persons.xml").write_text(register, encoding="utf-8")
+    (tmp_path / "persons-again.xml").write_text(register, encoding="utf-8")
+    changed = GOOD.read_text(encoding="utf-8").replace(
+        '<persName type="preferred">Mao Zedong</persName>', '<persName type="preferred">Mao Tse-tung</persName>', 1)
+    (tmp_path / "doc.xml").write_text(changed, encoding="utf-8")
+    result = run(tmp_path, "--no-schematron")
+    assert "[id-unique-edition]" in result.stdout and result.exit_code == 1
+    assert "persons-again.xml" in result.stdout.split("[id-unique-edition]")[0]
+    assert "doc.xml" in result.stdout and "warning: the standOff copy of 'person.mao' differs" in result.stdout

@@ -8,6 +8,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edition.validation.edition_wide import Entries, entries
+from edition.validation.edition_wide import check as check_edition
 from edition.validation.parse import parse_for_validation
 from edition.validation.problems import Problem
 
@@ -66,17 +68,17 @@ class FileValidator:
 
             self.tei_all = _R(tei_all_schema(), "tei_all")
 
-    def validate(self, path: Path) -> tuple[list[Problem], bool]:
-        """(problems, parsed) for one file."""
+    def validate(self, path: Path) -> tuple[list[Problem], Entries | None]:
+        """(problems, register entries for the edition-wide checks; None when it did not parse)."""
         tree, problems = parse_for_validation(path)
         if tree is None:
-            return problems, False
+            return problems, None
         problems = self.relaxng.validate(tree, path)
         if self.schematron is not None:
             problems += self.schematron.validate(tree, path)
         if self.tei_all is not None:
             problems += self.tei_all.validate(tree, path)
-        return problems, True
+        return problems, entries(tree)
 
 
 def _jing_usable() -> bool:
@@ -93,7 +95,7 @@ def _start_worker(options: Options) -> None:
     _worker = FileValidator(options)
 
 
-def _validate_in_worker(path: Path) -> tuple[list[Problem], bool]:
+def _validate_in_worker(path: Path) -> tuple[list[Problem], Entries | None]:
     return _worker.validate(path)
 
 
@@ -109,10 +111,12 @@ def validate_paths(paths: list[Path], options: Options = Options()) -> Report:
         validator = FileValidator(options)
         results = [validator.validate(path) for path in files]
     parsed = []
-    for path, (problems, ok) in zip(files, results):
+    for path, (problems, found) in zip(files, results):
         report.problems.extend(problems)
-        if ok:
-            parsed.append(path)
+        if found is not None:
+            parsed.append((path, found))
+    report.problems.extend(check_edition([(path, found) for path, found in parsed]))
+    parsed = [path for path, _ in parsed]
     if options.tei_all and _jing_usable():
         from edition.validation.tei_all import validate_with_jing
 
