@@ -97,6 +97,38 @@ def build(reporter: Reporter, output_dir: Path, force: bool) -> None:
     reporter.info(summary(report))
     if report.errors:
         sys.exit(1)
+    from edition.project import load_project
+    from edition.render.html import build_site
+
+    site = build_site([output_dir], Path("build") / "html", load_project(Path(".")))
+    reporter.info(f"wrote the web edition: {len(site.pages)} pages in build/html")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("build") / "html", show_default=True, help="Folder for the web edition.")
+@click.option("--base-url", default="", help="Where the site will be published (for citation URLs).")
+@click.option("--css", "custom_css", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A stylesheet of your own, loaded after the edition's (change the look without XSLT).")
+@click.pass_obj
+def html(reporter: Reporter, paths: tuple[Path, ...], output_dir: Path, base_url: str, custom_css: Path | None) -> None:
+    """Make the static web edition from TEI files or folders (default: tei/): a page per
+    document, the index, the register of persons, About and search.
+
+    \b
+    Example:
+      edition html                      # tei/ -> build/html/
+      edition html tei/ -o site --css ours.css --base-url https://example.org/edition/
+    """
+    from edition.render.html import build_site
+    from edition.project import load_project
+
+    if not paths and not Path("tei").is_dir():
+        raise click.UsageError("no PATH given and no tei/ folder here")
+    site = build_site(list(paths) or [Path("tei")], output_dir, load_project(Path(".")), base_url=base_url,
+                      custom_css=custom_css)
+    reporter.info(f"wrote {len(site.pages)} pages to {output_dir}")
 
 
 @main.command()

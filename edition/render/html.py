@@ -1,0 +1,135 @@
+"""TEI files -> the static web edition: a page per document, the index, the register of
+persons with a page per person, About, and a search page with a static index (pagefind).
+
+Stylesheets are compiled once per build; every page is written atomically; the site works
+from any plain web server, and everything but search works when opened from disk."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timezone
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from edition import __version__
+from edition.convert import write_atomically
+from edition.errors import EditionError
+from edition.project import Project
+from edition.render.xslt import XSLT_DIR, stylesheet
+from edition.tei.ns import TEI_NS
+
+KIND_LABELS = {"pdf": "Text from a PDF", "web": "Web article", "archival": "Archival record"}
+_NS = {"tei": TEI_NS}
+
+
+@dataclass
+class Site:
+    output: Path
+    pages: list[Path]
+
+
+def is_register(tree: etree._ElementTree) -> bool:
+    """A register: a TEI whose body is a listPerson (no standOff)."""
+    return bool(tree.xpath("/tei:TEI/tei:text/tei:body/tei:listPerson", namespaces=_NS))
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(documents, registers) among the TEI files and folders given."""
+    documents, registers = [], []
+    for path in paths:
+        for file in (sorted(path.glob("*.xml")) if path.is_dir() else [path]):
+            tree = etree.parse(str(file), etree.XMLParser(resolve_entities=False, no_network=True))
+            (registers if is_register(tree) else documents).append(file)
+    return documents, registers
+
+
+def _kind(file: Path) -> str:
+    change = " ".join(etree.parse(str(file)).xpath("//tei:revisionDesc//text()", namespaces=_NS))
+    for kind, words in (("pdf", "from a PDF"), ("web", "web article"), ("archival", "archival record")):
+        if words in change:
+            return KIND_LABELS[kind]
+    return "TEI document"
+
+
+def write_manifest(target: Path, title: str, documents: list[Path], registers: list[Path]) -> Path:
+    root = etree.Element("edition", title=title)
+    for file in documents:
+        etree.SubElement(root, "document", href=file.resolve().as_uri(), stem=file.stem, **{"kind-label": _kind(file)})
+    for file in registers:
+        etree.SubElement(root, "register", href=file.resolve().as_uri())
+    write_atomically(target, etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return target
+
+
+def build_date() -> str:
+    """The date pages give for "how to cite": SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.date().isoformat()
+
+
+def build_site(paths: list[Path], output: Path, project: Project, date: str | None = None,
+               base_url: str = "", custom_css: Path | None = None) -> Site:
+    """The whole site in `output`; `custom_css` is copied in and loaded after the edition's CSS."""
+    documents, registers = collect(paths)
+    output.mkdir(parents=True, exist_ok=True)
+    manifest = write_manifest(output / ".manifest.xml", project.title, documents, registers)
+    sheet = stylesheet("html/html.xsl")
+    common = {"manifest-uri": manifest.resolve().as_uri(), "edition-title": project.title,
+              "edition-version": __version__, "build-date": date if date is not None else build_date(),
+              "base-url": base_url,
+              "custom-css": "css/custom.css" if custom_css else ""}
+    pages: list[Path] = []
+
+    def page(relative: str, markup: str) -> None:
+        target = output / relative
+        write_atomically(target, markup.encode("utf-8"))
+        pages.append(target)
+
+    for file in documents:
+        page(f"{file.stem}.html", sheet.transform(file, {**common, "stem": file.stem, "root": ""}))
+    for name in ("index", "register", "about", "search"):
+        page(f"{'persons' if name == 'register' else name}.html", sheet.call(name, {**common, "root": ""}))
+    for person_id in _persons_mentioned(documents, registers):
+        page(f"persons/{person_id}.html", sheet.call("person", {**common, "root": "../", "person-id": person_id}))
+    _copy_assets(output, documents + registers)
+    if custom_css:
+        shutil.copyfile(custom_css, output / "css" / "custom.css")
+    manifest.unlink()
+    _index_for_search(output)
+    return Site(output, pages)
+
+
+def _persons_mentioned(documents: list[Path], registers: list[Path]) -> list[str]:
+    known = {p for r in registers for p in etree.parse(str(r)).xpath("//tei:person/@xml:id", namespaces=_NS)}
+    used: dict[str, None] = {}
+    for file in documents:
+        for ref in etree.parse(str(file)).xpath("/tei:TEI/tei:text//tei:persName/@ref", namespaces=_NS):
+            if ref.lstrip("#") in known:
+                used[ref.lstrip("#")] = None
+    return sorted(used)
+
+
+def _copy_assets(output: Path, tei_files: list[Path]) -> None:
+    for folder in ("css", "js"):
+        target = output / folder
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(XSLT_DIR / folder, target)
+    (output / "tei").mkdir(exist_ok=True)
+    for file in tei_files:
+        shutil.copyfile(file, output / "tei" / file.name)
+
+
+def _index_for_search(output: Path) -> None:
+    """A static search index of the documents' text (the pages mark it with data-pagefind-body),
+    built offline by pagefind; the search page links each hit to its paragraph."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(output), "--quiet"],
+                            capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise EditionError(f"{output}: error: the search index could not be built: "
+                           f"{(result.stderr or result.stdout).strip()}")
