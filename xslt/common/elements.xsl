@@ -45,7 +45,13 @@
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:list/tei:label" mode="text"/>
-  <xsl:template match="tei:opener | tei:closer | tei:byline | tei:docDate | tei:signed | tei:titlePart" mode="text">
+  <xsl:template match="tei:closer" mode="text">
+    <xsl:call-template name="ed:block">
+      <xsl:with-param name="kind" select="'group'"/>
+      <xsl:with-param name="class" select="local-name()"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:opener | tei:byline | tei:docDate | tei:signed | tei:titlePart" mode="text">
     <xsl:call-template name="ed:block">
       <xsl:with-param name="kind" select="'paragraph'"/>
       <xsl:with-param name="class" select="local-name()"/>

@@ -21,6 +21,11 @@
   <!-- For a person page: the id of the person (person.stalin). -->
   <xsl:param name="person-id" as="xs:string" select="''"/>
 
+  <!-- Print: where the notes of a source go. 'foot': at the foot of the page of their marker
+       (float: footnote), numbered with the number the source prints (@n); 'end': kept as endnotes
+       after the document's text, as the source printed them. -->
+  <xsl:param name="notes" as="xs:string" select="'foot'"/>
+
   <xsl:variable name="manifest" select="if ($manifest-uri) then doc($manifest-uri)/* else ()"/>
   <xsl:variable name="documents" select="for $d in $manifest/document return doc($d/@href)"/>
   <xsl:variable name="registers" select="for $r in $manifest/register return doc($r/@href)"/>

@@ -16,7 +16,7 @@
 
   <xsl:template name="ed:permalink">
     <xsl:if test="@xml:id">
-      <a class="permalink" href="#{@xml:id}" aria-label="Link to this place ({@xml:id})">¶</a>
+      <a class="permalink" href="#{@xml:id}" aria-label="Link to this place ({@xml:id})" data-pagefind-ignore="">¶</a>
     </xsl:if>
   </xsl:template>
 
@@ -40,6 +40,12 @@
           <xsl:if test="../@xml:id"><xsl:attribute name="id" select="../@xml:id || '.head'"/></xsl:if>
           <xsl:apply-templates mode="text"/>
         </xsl:element>
+      </xsl:when>
+      <xsl:when test="$kind = 'group'">
+        <div>
+          <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+          <xsl:apply-templates mode="text"/>
+        </div>
       </xsl:when>
       <xsl:when test="$kind = 'list'">
         <ol>
@@ -84,7 +90,7 @@
     <xsl:choose>
       <xsl:when test="$kind = 'line'"><br/></xsl:when>
       <xsl:otherwise>
-        <span class="pb" role="note" data-n="{@n}">
+        <span class="pb" role="note" data-n="{@n}" data-pagefind-ignore="">
           <xsl:attribute name="aria-label"
               select="if (@n) then 'Page ' || @n || ' of the original begins' else 'A page of the original begins'"/>
           <xsl:value-of select="if (@n) then '[p. ' || @n || ']' else '[page]'"/>

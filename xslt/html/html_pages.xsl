@@ -15,6 +15,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title || ' · ' || $edition-title"/></title>
+        <link rel="icon" href="data:,"/>
         <link rel="stylesheet" href="{$root}css/edition.css"/>
         <xsl:if test="$custom-css"><link rel="stylesheet" href="{$root}{$custom-css}"/></xsl:if>
         <xsl:sequence select="$head"/>
@@ -105,7 +106,12 @@
         </xsl:for-each>
         <xsl:if test="not($header//tei:sourceDesc/tei:bibl[@type = 'citation'])">
           <xsl:for-each select="$header//tei:sourceDesc/tei:bibl[@type = 'source']">
-            <dt>Source</dt><dd><xsl:apply-templates select="* except tei:note" mode="text"/></dd>
+            <dt>Source</dt>
+            <dd><xsl:for-each select="(tei:author, tei:title, tei:editor, tei:publisher, tei:pubPlace, tei:date, tei:ref)">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <xsl:if test="self::tei:editor[@role = 'translator']">translated by </xsl:if>
+                <xsl:apply-templates select="." mode="text"/>
+              </xsl:for-each>.</dd>
           </xsl:for-each>
         </xsl:if>
         <xsl:for-each select="$header//tei:sourceDesc/tei:msDesc/tei:msIdentifier">
@@ -224,7 +230,8 @@
             <li id="{@xml:id}">
               <a href="{ed:person-page(@xml:id)}"><xsl:value-of select="normalize-space(tei:persName[@type='preferred'])"/></a>
               <xsl:call-template name="ed:life"/>
-              <span class="count"> · <xsl:value-of select="count(ed:mentions(@xml:id))"/> mentions</span>
+              <xsl:variable name="count" select="count(ed:mentions(@xml:id))"/>
+              <span class="count"> · <xsl:value-of select="$count, if ($count = 1) then 'mention' else 'mentions'"/></span>
               <xsl:for-each select="tei:note"><span class="description"> · <xsl:value-of select="normalize-space(.)"/></span></xsl:for-each>
             </li>
           </xsl:for-each>
@@ -260,7 +267,7 @@
           <h1><xsl:value-of select="$name"/></h1>
           <xsl:for-each select="$person">
             <p class="life-line"><xsl:call-template name="ed:life"/>
-              <xsl:for-each select="tei:note"> <xsl:value-of select="normalize-space(.)"/></xsl:for-each></p>
+              <xsl:for-each select="tei:note"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each></p>
             <xsl:if test="tei:persName[@type = 'variant']">
               <h2>Names in the documents</h2>
               <ul class="variants">
@@ -353,12 +360,21 @@
     <xsl:call-template name="ed:page">
       <xsl:with-param name="title" select="'Search'"/>
       <xsl:with-param name="head">
-        <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
-        <script src="pagefind/pagefind-ui.js" defer="defer"></script>
+        <!-- A classic deferred script, not type="module": browsers refuse module scripts
+             from file://, and search.js must run there to explain why search cannot. -->
+        <script src="js/search.js" defer="defer"></script>
       </xsl:with-param>
       <xsl:with-param name="content">
         <h1>Search the edition</h1>
-        <div id="search" class="search"></div>
+        <form class="search-form" role="search" action="search.html" method="get">
+          <label for="search-input">Words to find in the documents</label>
+          <div class="search-row">
+            <input type="search" id="search-input" name="q" autocomplete="off" spellcheck="false"/>
+            <button type="submit">Search</button>
+          </div>
+        </form>
+        <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+        <ol id="search-results" class="search-results"></ol>
         <noscript><p>Search needs JavaScript and the site served by a web server. Every document is also listed
           on the <a href="index.html">index</a>.</p></noscript>
       </xsl:with-param>
