@@ -102,6 +102,10 @@ def build(reporter: Reporter, output_dir: Path, force: bool) -> None:
 
     site = build_site([output_dir], Path("build") / "html", load_project(Path(".")))
     reporter.info(f"wrote the web edition: {len(site.pages)} pages in build/html")
+    from edition.render.pdf import build_pdfs
+
+    prints = build_pdfs([output_dir], Path("build") / "pdf", load_project(Path(".")))
+    reporter.info(f"wrote the print edition: {len(prints.documents)} PDFs and the book in build/pdf")
 
 
 @main.command()
@@ -129,6 +133,44 @@ def html(reporter: Reporter, paths: tuple[Path, ...], output_dir: Path, base_url
     site = build_site(list(paths) or [Path("tei")], output_dir, load_project(Path(".")), base_url=base_url,
                       custom_css=custom_css)
     reporter.info(f"wrote {len(site.pages)} pages to {output_dir}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("build") / "pdf", show_default=True, help="Folder for the PDFs.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Paper size: A4 or US Letter.")
+@click.option("--notes", type=click.Choice(["foot", "end"]), default="foot", show_default=True,
+              help="Notes at the foot of the page of their marker, or kept as endnotes after each text.")
+@click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2", "none"]),
+              default="pdf/a-3b", show_default=True,
+              help="The PDF standard to write (always tagged; PDF/A embeds the TEI as an attachment).")
+@click.option("--no-book", is_flag=True, help="Only the PDF of each document, not the book.")
+@click.option("--keep-html", is_flag=True, help="Also keep the print HTML (<stem>.print.html) beside the PDFs.")
+@click.pass_obj
+def pdf(reporter: Reporter, paths: tuple[Path, ...], output_dir: Path, paper: str, notes: str,
+        pdf_variant: str, no_book: bool, keep_html: bool) -> None:
+    """Make the print edition from TEI files or folders (default: tei/): a PDF per document
+    (DIR/<stem>.pdf) and the book of the whole edition (DIR/edition.pdf: title page, editorial
+    statement, contents, the documents, an index of persons with page numbers).
+
+    \b
+    Example:
+      edition pdf                          # tei/ -> build/pdf/
+      edition pdf tei/ -o print --paper letter --notes end
+    """
+    from edition.project import load_project
+    from edition.render.pdf import PrintOptions, build_pdfs
+
+    if not paths and not Path("tei").is_dir():
+        raise click.UsageError("no PATH given and no tei/ folder here")
+    result = build_pdfs(list(paths) or [Path("tei")], output_dir, load_project(Path(".")),
+                        PrintOptions(paper=paper, notes=notes, variant=pdf_variant),
+                        book=not no_book, keep_html=keep_html)
+    for item in result.documents + ([result.book] if result.book else []):
+        reporter.detail(f"{item.path}: {item.pages} pages in {item.seconds:.1f} s")
+    reporter.info(f"wrote {len(result.documents)} PDFs{' and the book' if result.book else ''} to {output_dir}")
 
 
 @main.command()

@@ -105,10 +105,13 @@ def build_site(paths: list[Path], output: Path, project: Project, date: str | No
 
 
 def _persons_mentioned(documents: list[Path], registers: list[Path]) -> list[str]:
-    known = {p for r in registers for p in etree.parse(str(r)).xpath("//tei:person/@xml:id", namespaces=_NS)}
+    """The persons that get a page: those a document names, known to a register or its standOff."""
+    known = {p for f in registers + documents
+             for p in etree.parse(str(f)).xpath("//tei:listPerson/tei:person/@xml:id", namespaces=_NS)}
     used: dict[str, None] = {}
     for file in documents:
-        for ref in etree.parse(str(file)).xpath("/tei:TEI/tei:text//tei:persName/@ref", namespaces=_NS):
+        for ref in etree.parse(str(file)).xpath("/tei:TEI/*[not(self::tei:standOff)]//tei:persName/@ref",
+                                                namespaces=_NS):
             if ref.lstrip("#") in known:
                 used[ref.lstrip("#")] = None
     return sorted(used)

@@ -80,10 +80,14 @@ def test_block_quotation_and_its_source(tmp_path):
 
 
 def test_person_links_to_the_register_page(tmp_path):
-    page = render(tmp_path, '<p xml:id="p.1"><persName ref="#person.mao"><roleName>Comrade</roleName> Mao</persName>\'s</p>')
+    page = render(tmp_path, '<p xml:id="p.1"><persName ref="#person.mao"><roleName>Comrade</roleName> Mao</persName>\'s '
+                            '<persName ref="#person.unknown">Nobody</persName></p>',
+                  stand_off='<standOff><listPerson><person xml:id="person.mao"><persName type="preferred">Mao Zedong'
+                            '</persName></person></listPerson></standOff>')
     link = only(page, "//div[@class='text']//a[@class='person']")
     assert link.get("href") == "persons/person.mao.html" and link.get("data-person") == "person.mao"
     assert link.text_content() == "Comrade Mao"
+    assert only(page, "//div[@class='text']//span[@class='persName']").text_content() == "Nobody"  # no page to link
 
 
 def test_interventions_foreign_and_titles(tmp_path):
@@ -113,3 +117,19 @@ def test_the_page_declares_its_language_and_landmarks(tmp_path):
     assert only(page, "//a[@class='skip-link']").get("href") == "#main"
     assert only(page, "//main").get("id") == "main"
     assert len(page.xpath("//h1")) == 1
+
+
+def test_a_note_written_in_the_text_gets_a_marker_and_goes_to_the_notes(tmp_path):
+    page = render(tmp_path, '<p xml:id="p.1">Before <note place="foot">A note in place.</note> after.</p>')
+    paragraph = only(page, "//p[@id='p.1']")
+    marker = only(paragraph, ".//a[@role='doc-noteref']")
+    assert "A note in place" not in paragraph.text_content() and "after." in paragraph.text_content()
+    note = only(page, "//section[contains(@class, 'attached')]/aside[@role='doc-footnote']")
+    assert marker.get("href") == "#" + note.get("id") and "A note in place." in note.text_content()
+    assert only(note, "a[@role='doc-backlink']").get("href") == "#" + marker.get("id")
+
+
+def test_choice_shows_the_correction_and_keeps_the_original(tmp_path):
+    page = render(tmp_path, '<p xml:id="p.1"><choice><sic>mistak</sic><corr>mistake</corr></choice></p>')
+    choice = only(page, "//span[@class='choice']")
+    assert choice.text_content() == "mistake" and choice.get("title") == "mistak"

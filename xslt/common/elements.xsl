@@ -45,13 +45,14 @@
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:list/tei:label" mode="text"/>
-  <xsl:template match="tei:closer" mode="text">
+  <xsl:template match="tei:closer | tei:opener[tei:dateline | tei:salute | tei:signed]" mode="text" priority="2">
     <xsl:call-template name="ed:block">
       <xsl:with-param name="kind" select="'group'"/>
       <xsl:with-param name="class" select="local-name()"/>
     </xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:opener | tei:byline | tei:docDate | tei:signed | tei:titlePart" mode="text">
+  <xsl:template match="tei:opener | tei:byline | tei:docDate | tei:signed | tei:titlePart | tei:dateline
+                       | tei:salute | tei:address" mode="text">
     <xsl:call-template name="ed:block">
       <xsl:with-param name="kind" select="'paragraph'"/>
       <xsl:with-param name="class" select="local-name()"/>
@@ -71,8 +72,30 @@
   <xsl:template match="tei:ref[@type = 'noteAnchor']" mode="text">
     <xsl:call-template name="ed:note-ref"/>
   </xsl:template>
-  <xsl:template match="tei:note[@place = ('foot', 'end')]" mode="text">
+  <xsl:template match="tei:div[@type = 'notes']/tei:note" mode="text" priority="2">
     <xsl:call-template name="ed:note"/>
+  </xsl:template>
+  <!-- A note written at the point it applies to (common in TEI made elsewhere). -->
+  <xsl:template match="tei:note[not(@type = 'editorial')]" mode="text">
+    <xsl:call-template name="ed:attached-note"/>
+  </xsl:template>
+  <!-- An editorial choice: the reading the editor chose, the other one kept as its title. -->
+  <xsl:template match="tei:choice" mode="text">
+    <xsl:call-template name="ed:inline">
+      <xsl:with-param name="class" select="'choice'"/>
+      <xsl:with-param name="title" select="normalize-space(string-join((tei:sic, tei:orig, tei:abbr), ' '))"/>
+      <xsl:with-param name="content" select="(tei:corr, tei:reg, tei:expan, *[1])[1]"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:table" mode="text">
+    <xsl:call-template name="ed:block"><xsl:with-param name="kind" select="'table'"/>
+      <xsl:with-param name="class" select="'table'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:row" mode="text">
+    <xsl:call-template name="ed:block"><xsl:with-param name="kind" select="'row'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:cell" mode="text">
+    <xsl:call-template name="ed:block"><xsl:with-param name="kind" select="'cell'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:note[@type = 'editorial']" mode="text">
     <xsl:call-template name="ed:inline">

@@ -47,6 +47,12 @@
           <xsl:apply-templates mode="text"/>
         </div>
       </xsl:when>
+      <xsl:when test="$kind = 'table'">
+        <table><xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+          <tbody><xsl:apply-templates mode="text"/></tbody></table>
+      </xsl:when>
+      <xsl:when test="$kind = 'row'"><tr><xsl:apply-templates mode="text"/></tr></xsl:when>
+      <xsl:when test="$kind = 'cell'"><td><xsl:apply-templates mode="text"/></td></xsl:when>
       <xsl:when test="$kind = 'list'">
         <ol>
           <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
@@ -75,12 +81,13 @@
     <xsl:param name="title" as="xs:string?"/>
     <xsl:param name="marks" as="xs:string*"/>
     <xsl:param name="who" as="xs:string?"/>
+    <xsl:param name="content" as="node()*" select="node()"/>
     <span>
       <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:if test="$title"><xsl:attribute name="title" select="$title"/></xsl:if>
       <xsl:if test="$who"><xsl:attribute name="data-who" select="ed:id($who)"/></xsl:if>
       <xsl:if test="exists($marks)"><span class="mark"><xsl:value-of select="$marks[1]"/></span></xsl:if>
-      <xsl:apply-templates mode="text"/>
+      <xsl:apply-templates select="$content" mode="text"/>
       <xsl:if test="exists($marks)"><span class="mark"><xsl:value-of select="$marks[2]"/></span></xsl:if>
     </span>
   </xsl:template>
@@ -107,6 +114,36 @@
       </a>
     </sup>
   </xsl:template>
+
+  <!-- A note written where it applies (not in a notes division): here only its marker; the note
+       itself is written with the notes at the end of the text (mode attached-notes). -->
+  <xsl:template name="ed:attached-note">
+    <sup class="noteref-wrapper">
+      <a class="noteref" role="doc-noteref" href="#{ed:note-id(.)}" id="{ed:note-id(.)}.ref"
+         aria-label="Note {ed:note-number(.)}" data-note="{ed:note-id(.)}">
+        <xsl:value-of select="ed:note-number(.)"/>
+      </a>
+    </sup>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="attached-notes">
+    <aside class="note" role="doc-footnote" id="{ed:note-id(.)}" aria-label="Note {ed:note-number(.)}">
+      <span class="note-number"><xsl:value-of select="ed:note-number(.)"/></span>
+      <div class="note-body"><p><xsl:apply-templates mode="text"/></p></div>
+      <a class="backlink" role="doc-backlink" href="#{ed:note-id(.)}.ref"
+         aria-label="Back to the text where note {ed:note-number(.)} is cited">↩</a>
+    </aside>
+  </xsl:template>
+
+  <xsl:function name="ed:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@xml:id, 'note-' || generate-id($note))[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:note-number" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="string(($note/@n, count($note/preceding::tei:note[not(@type = 'editorial')]
+                          [not(ancestor::tei:div[@type = 'notes'])]) + 1)[1])"/>
+  </xsl:function>
 
   <xsl:template name="ed:note">
     <aside class="note" role="doc-footnote" id="{@xml:id}" aria-label="Note {@n}">
@@ -161,10 +198,27 @@
   </xsl:template>
 
   <xsl:template name="ed:person">
-    <a class="person" href="{$root}{ed:person-page(ed:id(@ref))}" data-person="{ed:id(@ref)}">
-      <xsl:apply-templates mode="text"/>
-    </a>
+    <xsl:variable name="id" select="ed:id(@ref)"/>
+    <xsl:choose>
+      <xsl:when test="starts-with(@ref, '#') and ed:known-person($id, root(.))">
+        <a class="person" href="{$root}{ed:person-page($id)}" data-person="{$id}">
+          <xsl:apply-templates mode="text"/>
+        </a>
+      </xsl:when>
+      <xsl:when test="matches(@ref, '^https?://') and ed:safe-url(@ref)">
+        <a class="person external" href="{ed:safe-url(@ref)}"><xsl:apply-templates mode="text"/></a>
+      </xsl:when>
+      <xsl:otherwise><span class="persName"><xsl:apply-templates mode="text"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- A person has a page when a register of the edition or the document's standOff has it. -->
+  <xsl:function name="ed:known-person" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="exists(key('person', $id, $context)) or
+        exists(for $r in $registers return key('person', $id, $r))"/>
+  </xsl:function>
 
   <xsl:template name="ed:link">
     <xsl:param name="href" as="xs:string?"/>

@@ -76,6 +76,14 @@
           </div>
           <div class="text">
             <xsl:apply-templates select="tei:text/tei:front, tei:text/tei:body, tei:text/tei:back" mode="text"/>
+            <xsl:variable name="attached" select="tei:text//tei:note[not(@type = 'editorial')]
+                [not(parent::tei:div[@type = 'notes'])]"/>
+            <xsl:if test="$attached">
+              <section class="div notes attached" role="doc-endnotes" aria-labelledby="attached-notes">
+                <h2 class="head" id="attached-notes">Notes</h2>
+                <xsl:apply-templates select="$attached" mode="attached-notes"/>
+              </section>
+            </xsl:if>
           </div>
           <xsl:call-template name="ed:legend"/>
           <xsl:call-template name="ed:how-to-cite"><xsl:with-param name="title" select="$title"/>
@@ -258,7 +266,8 @@
 
   <!-- ============================================================ a person -->
   <xsl:template name="person">
-    <xsl:variable name="person" select="($registers//tei:person[@xml:id = $person-id])[1]"/>
+    <xsl:variable name="person" select="($registers//tei:person[@xml:id = $person-id],
+                                         $documents//tei:standOff//tei:person[@xml:id = $person-id])[1]"/>
     <xsl:variable name="name" select="normalize-space($person/tei:persName[@type='preferred'])"/>
     <xsl:call-template name="ed:page">
       <xsl:with-param name="title" select="$name"/>

@@ -57,6 +57,18 @@
           <xsl:apply-templates mode="text"/>
         </xsl:element>
       </xsl:when>
+      <xsl:when test="$kind = 'group'">
+        <div>
+          <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+          <xsl:apply-templates mode="text"/>
+        </div>
+      </xsl:when>
+      <xsl:when test="$kind = 'table'">
+        <table><xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+          <tbody><xsl:apply-templates mode="text"/></tbody></table>
+      </xsl:when>
+      <xsl:when test="$kind = 'row'"><tr><xsl:apply-templates mode="text"/></tr></xsl:when>
+      <xsl:when test="$kind = 'cell'"><td><xsl:apply-templates mode="text"/></td></xsl:when>
       <xsl:when test="$kind = 'list'">
         <ol>
           <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
@@ -98,10 +110,11 @@
     <xsl:param name="title" as="xs:string?"/>
     <xsl:param name="marks" as="xs:string*"/>
     <xsl:param name="who" as="xs:string?"/>
+    <xsl:param name="content" as="node()*" select="node()"/>
     <span>
       <xsl:call-template name="ed:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:if test="exists($marks)"><xsl:value-of select="$marks[1]"/></xsl:if>
-      <xsl:apply-templates mode="text"/>
+      <xsl:apply-templates select="$content" mode="text"/>
       <xsl:if test="exists($marks)"><xsl:value-of select="$marks[2]"/></xsl:if>
     </span>
   </xsl:template>
@@ -145,6 +158,16 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A note written where it applies (TEI made elsewhere): a footnote right there. -->
+  <xsl:template name="ed:attached-note">
+    <span class="footnote" role="doc-footnote"
+          data-n="{(@n, count(preceding::tei:note[not(@type = 'editorial')]) + 1)[1]}">
+      <xsl:apply-templates select="ed:trimmed(.)" mode="text">
+        <xsl:with-param name="in-note" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </span>
+  </xsl:template>
+
   <!-- The content of a note without the white space that indents it in the TEI file. -->
   <xsl:function name="ed:trimmed" as="node()*">
     <xsl:param name="note" as="element()"/>
@@ -174,15 +197,16 @@
         <xsl:element name="{if ($in-note) then 'span' else 'blockquote'}">
           <xsl:attribute name="class" select="'cit block'"/>
           <xsl:apply-templates select="tei:quote/node(), tei:ref" mode="text"/>
-          <xsl:if test="exists($people) or tei:bibl/tei:date/@when">
-            <span class="source">
-              <xsl:text>(</xsl:text>
-              <xsl:value-of select="string-join(($people ! ed:person-name(ed:id(.), root(.)),
-                                    tei:bibl/tei:date/@when ! string()), ', ')"/>
-              <xsl:text>)</xsl:text>
-            </span>
-          </xsl:if>
         </xsl:element>
+        <xsl:if test="exists($people) or tei:bibl/tei:date/@when">
+          <xsl:element name="{if ($in-note) then 'span' else 'p'}">
+            <xsl:attribute name="class" select="'cit-source'"/>
+            <xsl:text>(</xsl:text>
+            <xsl:value-of select="string-join(($people ! ed:person-name(ed:id(.), root(.)),
+                                  tei:bibl/tei:date/@when ! string()), ', ')"/>
+            <xsl:text>)</xsl:text>
+          </xsl:element>
+        </xsl:if>
       </xsl:when>
       <xsl:otherwise>
         <span class="cit"><xsl:apply-templates mode="text"/></span>

@@ -61,7 +61,10 @@
 
   <xsl:function name="ed:authors" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="$tei/tei:teiHeader//tei:titleStmt/tei:author/ed:plain(.)"/>
+    <!-- The authors; a document without one (an archival record) is credited to its translator. -->
+    <xsl:variable name="authors" select="$tei/tei:teiHeader//tei:titleStmt/tei:author/ed:plain(.)"/>
+    <xsl:sequence select="if (exists($authors)) then $authors
+                          else $tei/tei:teiHeader//tei:titleStmt/tei:respStmt[not(tei:name/@ref = '#edition')]/tei:persName/ed:plain(.)"/>
   </xsl:function>
 
   <!-- The subject of a document (PDF metadata): its summary, else what kind of source it is. -->
