@@ -66,7 +66,7 @@ def _title_stmt(file_desc, doc: model.Document) -> None:
     if meta.title:
         sub(stmt, "title", meta.title, type="main")
     else:
-        sub(stmt, "title", f"[Untitled] {_first_words(doc)}", type="desc")
+        sub(stmt, "title", f"[Untitled{_first_words(doc)}]", type="desc")
     for author in meta.authors:
         _person(sub(stmt, "author"), author, doc)
     for editor in meta.editors:
@@ -86,8 +86,12 @@ def _title_stmt(file_desc, doc: model.Document) -> None:
 
 
 def _first_words(doc: model.Document) -> str:
-    words = doc.text.split()[:8]
-    return " ".join(words) + " …"
+    """A descriptive title for a text that prints none: what it is and who wrote it, as the
+    text says; else its first words."""
+    if doc.metadata.authors:
+        noun = {"pdf": "text", "web": "web article", "archival": "record"}[doc.kind]
+        return f" {noun} by {' and '.join(doc.metadata.authors)}"
+    return ": " + " ".join(doc.text.split()[:8]) + " …"
 
 
 def _source_bibl(source_desc, doc: model.Document, source_ref: str, destinations) -> None:
