@@ -83,7 +83,7 @@ HEADER = """<teiHeader>
         <author><persName ref="#person.mao">Mao Zedong</persName></author>
         <respStmt xml:id="resp.translator">
           <resp>translation</resp>
-          <name>A. Translator</name>
+          <name>Mark Doctoroff</name>
         </respStmt>
         <respStmt>
           <resp>conversion of the plain-text source to TEI</resp>

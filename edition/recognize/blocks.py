@@ -3,10 +3,9 @@ model block it is. `BlockContext` tells a recognizer where the block stands in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
-from edition import model
 from edition.sources.layout import Line, PageMark, SourceBlock
 
 NOTE_START = re.compile(r"^\s*\[(\d{1,4})\]\s*")

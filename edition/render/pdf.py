@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from lxml import etree, html as lxml_html
+from lxml import html as lxml_html
 
 from edition import __version__
 from edition.convert import write_atomically
 from edition.errors import EditionError
 from edition.project import Project
-from edition.render.html import _kind, collect
+from edition.render.manifest import collect, write_manifest
 from edition.render.xslt import XSLT_DIR, stylesheet
 
 PRINT_DIR = XSLT_DIR / "print"
@@ -114,7 +114,7 @@ def build_pdfs(paths: list[Path], output: Path, project: Project, options: Print
         raise EditionError("error: no TEI document to print")
     date = options.date or source_date()
     output.mkdir(parents=True, exist_ok=True)
-    manifest = _write_manifest(output / ".print-manifest.xml", project.title, documents, registers)
+    manifest = write_manifest(output / ".print-manifest.xml", project.title, documents, registers)
     sheet = stylesheet("print/print.xsl")
     params = {"manifest-uri": manifest.resolve().as_uri(), "edition-title": project.title,
               "edition-version": __version__, "build-date": date.date().isoformat(),
@@ -142,16 +142,6 @@ def build_pdfs(paths: list[Path], output: Path, project: Project, options: Print
 
 def _digest(markup: str, options: PrintOptions) -> bytes:
     return hashlib.sha256(f"{options}\n{markup}".encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-def _write_manifest(target: Path, title: str, documents: list[Path], registers: list[Path]) -> Path:
-    root = etree.Element("edition", title=title)
-    for file in documents:
-        etree.SubElement(root, "document", href=file.resolve().as_uri(), stem=file.stem, **{"kind-label": _kind(file)})
-    for file in registers:
-        etree.SubElement(root, "register", href=file.resolve().as_uri())
-    write_atomically(target, etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
-    return target
 
 
 class _Warnings(logging.Handler):

@@ -3,7 +3,7 @@ must give (read as a tree, so that the assertions say what matters, not how it i
 from __future__ import annotations
 
 import pytest
-from lxml import etree, html
+from lxml import html
 
 from edition.render.xslt import stylesheet
 
