@@ -25,7 +25,7 @@ from edition.sources import detect_kind
 from edition.sources.archival_record import read_archival_record
 from edition.sources.decode import decode_source
 from edition.sources.metadata import apply_metadata_file
-from edition.sources.pdf_text import read_pdf_text
+from edition.sources.pdf_text import read_pdf_text, running_heads
 from edition.sources.web_article import read_web_article
 from edition.tei.header import write_header
 from edition.tei.ns import TEI_NS
@@ -69,7 +69,15 @@ def build_document(path: Path, data: bytes, kind: str | None = None,
             document.metadata.title or "")
     else:
         apply_metadata_file(path, document.metadata)
-        builder.build(read_pdf_text(text) if kind == "pdf" else read_web_article(text))
+        if kind == "pdf":
+            furniture = running_heads(text.split("\n"))
+            for number, line in enumerate(text.split("\n"), start=1):
+                if line.replace("\f", "").strip() in furniture:
+                    document.omitted.append(model.Omitted(line.replace("\f", "").strip(), number,
+                                                          "a running head of the printed page"))
+            builder.build(read_pdf_text(text, furniture))
+        else:
+            builder.build(read_web_article(text))
     apply_transforms(document, register)
     document.register = register
     return document, reason

@@ -47,9 +47,11 @@ def _tei_words(element: etree._Element) -> list[str]:
 
     def walk(el):
         if el.tag in (tei("pb"), tei("lb")):
-            out.append("" if el.get("break") == "no" else " ")
-            if el.get("n"):
-                out.append(f" {el.get('n')} ")
+            inside_word = el.get("break") == "no"
+            if el.get("n"):  # the printed page number; inside a word it reads as the source does
+                out.append(f"{el.get('n')} " if inside_word else f" {el.get('n')} ")
+            elif not inside_word:
+                out.append(" ")
             return
         block = el.tag in _BLOCKS
         if block:

@@ -183,9 +183,13 @@ def _encoding_desc(header, doc: model.Document) -> None:
     sub(interpretation, "p", "Persons are persName with @ref to the edition's register of persons (the "
                              "entries used are copied into standOff with the same ids); words derived from "
                              "names (Leninism, Marxist-Leninist) and things named after persons are not.")
+    grouped: dict[tuple[str, str], list[int]] = {}
     for omitted in doc.omitted:
-        p = sub(interpretation, "p", "Left out of the text as " + omitted.reason + ": ")
-        sub(p, "q", omitted.text).tail = f" (line {omitted.line})."
+        grouped.setdefault((omitted.reason, omitted.text), []).append(omitted.line)
+    for (reason, text), lines in grouped.items():
+        p = sub(interpretation, "p", "Left out of the text as " + reason + ": ")
+        where = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
+        sub(p, "q", text).tail = f" ({where})."
     tags = sub(encoding, "tagsDecl")
     for ident, css in RENDITIONS:
         sub(tags, "rendition", css, xml_id=ident, scheme="css")
