@@ -21,14 +21,17 @@ _WORD = re.compile(r"\w+(?:-\s*\w+)*")
 _JOIN = re.compile(r"-\s*")
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a printed ¹² is the number 12
+
+
 def words(text: str) -> list[str]:
-    return [_JOIN.sub("", w) for w in _WORD.findall(text)]
+    return [_JOIN.sub("", w) for w in _WORD.findall(text.translate(_SUPERSCRIPT))]
 
 
 def _located_words(text: str, skip: set[int]) -> list[tuple[str, int]]:
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     located = []
-    for match in _WORD.finditer(text):
+    for match in _WORD.finditer(text.translate(_SUPERSCRIPT)):
         line = bisect.bisect_right(starts, match.start())
         if line not in skip:
             located.append((_JOIN.sub("", match.group(0)), line))
@@ -53,7 +56,7 @@ def _tei_words(element: etree._Element) -> list[str]:
             elif not inside_word:
                 out.append(" ")
             return
-        block = el.tag in _BLOCKS
+        block = el.tag in _BLOCKS or (el.tag == tei("ref") and el.get("type") == "noteAnchor")
         if block:
             out.append(" ")
         if el.tag == tei("note") and el.get("place") in ("foot", "end"):

@@ -8,13 +8,19 @@ from typing import Callable
 
 from edition.sources.layout import Line, PageMark, SourceBlock
 
-NOTE_START = re.compile(r"^\s*\[(\d{1,4})\]\s*")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A note as printed in a notes list: "[12] …" or "¹² …".
+NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))\s*")
+# Under a "Notes" heading, notes may also be numbered like a list: "12. …".
+NUMBERED_NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|(\d{1,4})[.)])\s+")
 LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
 NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
 ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
 BYLINE = re.compile(r"^\s*[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-BOILERPLATE = {"comments", "comment", "leave a comment", "share", "share this", "print", "tweet",
-               "related", "related articles", "subscribe", "read more", "back to top", "tags"}
+BOILERPLATE = {"comments", "comment", "leave a comment", "leave a reply", "share", "share this", "print",
+               "tweet", "related", "related articles", "related posts", "subscribe", "read more", "back to top",
+               "tags", "like this", "loading...", "loading", "email", "facebook", "twitter", "reddit",
+               "print this page", "categories", "filed under", "advertisement", "more from this author"}
 _END_PUNCTUATION = re.compile(r"""[.,;:!?]["”’)]?$""")
 
 
@@ -39,6 +45,8 @@ def heading_like(block: SourceBlock, ctx: BlockContext) -> bool:
         return False
     text = NOTE_START.sub("", lines[0].text.strip())
     text = re.sub(r"\s*\[\d{1,4}\]\s*$", "", text).strip("* ")
+    if text.endswith("?") and _title_case(text[:-1]):
+        text = text[:-1]  # a heading may ask a question: "Was the Split Inevitable?"
     if not text or len(text) > 120 or _END_PUNCTUATION.search(text):
         return False
     if ctx.typical_width and len(text) > 0.8 * ctx.typical_width and not text.isupper():
@@ -56,6 +64,8 @@ def is_block_quotation(block: SourceBlock, ctx: BlockContext) -> bool:
     text = block.text.strip()
     if len(text) > 40 and text[0] in "“\"«" and text[-1] in "”\"»" and text.count(text[0]) <= 2:
         return True
+    if all(line.text.lstrip().startswith(">") for line in block.lines):
+        return True  # a quotation marked as in e-mail and Markdown
     if ctx.index == 0 or not ctx.blocks[ctx.index - 1].lines:
         return False
     if not ctx.blocks[ctx.index - 1].lines[-1].text.rstrip().endswith(":"):
@@ -66,6 +76,12 @@ def is_block_quotation(block: SourceBlock, ctx: BlockContext) -> bool:
     narrower = ctx.typical_width and len(lines) >= 2 and \
         max(len(line.text.strip()) for line in lines) <= 0.95 * ctx.typical_width
     return bool(indented or narrower)
+
+
+def _title_case(text: str) -> bool:
+    """Most words of more than three letters begin with a capital."""
+    words = [w for w in text.split() if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and len(text.split()) <= 12
 
 
 def is_list(block: SourceBlock, ctx: BlockContext) -> bool:
@@ -107,7 +123,12 @@ def is_signature(block: SourceBlock, ctx: BlockContext) -> bool:
             and sum(c.isupper() for c in letters) / len(letters) > 0.8)
 
 
-def split_notes(block: SourceBlock) -> list[tuple[str, list[list[Line | PageMark]]]]:
+def note_number(match: re.Match) -> str:
+    """The printed number of a note, in ASCII digits."""
+    return next(g for g in match.groups() if g).translate(SUPERSCRIPT_DIGITS)
+
+
+def split_notes(block: SourceBlock, start: re.Pattern = NOTE_START) -> list[tuple[str, list[list[Line | PageMark]]]]:
     """A block of endnotes -> (number, paragraphs of items) for each note.
 
     A line without a number continues its note; after a line that ends a paragraph (two
@@ -115,9 +136,9 @@ def split_notes(block: SourceBlock) -> list[tuple[str, list[list[Line | PageMark
     notes: list[tuple[str, list[list]]] = []
     paragraph_ended = False
     for item in block.items:
-        match = NOTE_START.match(item.text) if isinstance(item, Line) else None
+        match = start.match(item.text) if isinstance(item, Line) else None
         if match:
-            notes.append((match.group(1), [[Line(item.number, item.text[match.end():])]]))
+            notes.append((note_number(match), [[Line(item.number, item.text[match.end():])]]))
         elif notes:
             if paragraph_ended and isinstance(item, Line):
                 notes[-1][1].append([])

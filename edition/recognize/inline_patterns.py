@@ -7,7 +7,8 @@ import re
 from edition import model
 from edition.recognize.inline import InlineContext, InlinePattern, InlineProcessor
 
-NOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
+NOTE_MARKER = re.compile(r"\[(\d{1,4})\]|(?<=[\w.,;:!?’”\"')])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _PERIODICAL_CONTEXT = re.compile(
     r"\b(newspaper|newspapers|editorial|article|journal|magazine|daily|gazette|issue|column|press)\b", re.I)
 _INITIALS_OR_GIVEN_NAME = re.compile(r"^(?:(?:[A-Z]\.\s?)+|[A-Z][a-z]+)$")
@@ -16,8 +17,11 @@ _TITLES = {"comrade", "premier", "minister", "marshal", "general", "president", 
 
 
 def note_marker_pattern() -> InlinePattern:
+    """[12] or a superscript ¹² after a word; the marker keeps its printed form, @n the number."""
     def handle(match, ctx: InlineContext, processor):
-        return [model.NoteRef(children=[match.group(1)], n=match.group(1), line=ctx.line_at(match.start()))]
+        printed = match.group(1) or match.group(2)
+        n = printed.translate(SUPERSCRIPT_DIGITS)
+        return [model.NoteRef(children=[printed], n=n, line=ctx.line_at(match.start()))]
 
     return InlinePattern("note-marker", NOTE_MARKER, handle)
 

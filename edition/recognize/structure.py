@@ -82,9 +82,16 @@ class StructureBuilder:
                 doc.front.append(model.DocTitle(line=blocks[0].first_line, children=nodes))
                 doc.metadata.title = doc.metadata.title or _plain(nodes)
                 index = 1
-        while index < len(blocks) and names[index] == "byline":
+        while index < len(blocks) and (names[index] == "byline" or DATE_LINE.match(blocks[index].text.strip())):
+            if DATE_LINE.match(blocks[index].text.strip()):
+                text = blocks[index].text.strip()
+                doc.front.append(model.DocDate(line=blocks[index].first_line, children=[text], when=iso_date(text)))
+                doc.metadata.date = doc.metadata.date or iso_date(text)
+                index += 1
+                continue
             match = B.BYLINE.match(blocks[index].lines[0].text)
-            doc.front.append(model.Byline(line=blocks[index].first_line, children=["By "], author=match.group(1)))
+            printed = blocks[index].lines[0].text[:match.start(1)].strip() + " "  # "By " or "by "
+            doc.front.append(model.Byline(line=blocks[index].first_line, children=[printed], author=match.group(1)))
             if match.group(1) not in doc.metadata.authors:
                 doc.metadata.authors.append(match.group(1))
             index += 1
@@ -96,10 +103,14 @@ class StructureBuilder:
         current = model.Div(type=top_type)
         doc.body.append(current)
         last = len(blocks) - 1
+        about_open = False  # a label "About the author" on its own line opens that division
         for i, (block, name) in enumerate(zip(blocks, names)):
             line = block.first_line
             if name == "about-author":
                 self._about_author(block)
+                about_open = not B.ABOUT_AUTHOR.sub("", block.text).strip()  # the label alone
+            elif about_open and name == "paragraph":
+                doc.back[-1].blocks.append(model.Paragraph(line=line, children=self.inline_nodes(block.items)))
             elif name == "boilerplate" and i == last:
                 doc.omitted.append(model.Omitted(block.text.strip(), line, "web-page boilerplate"))
             elif name == "heading" and doc.kind != "archival":
@@ -114,7 +125,9 @@ class StructureBuilder:
             elif name == "signature" and doc.kind == "archival":
                 current.blocks.append(model.Closer(line=line, signed=self.inline_nodes(block.items)))
             elif name == "block-quote":
-                current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(block.items),
+                items = [Line(i.number, re.sub(r"^\s*>\s?", "", i.text)) if isinstance(i, Line) else i
+                         for i in block.items]
+                current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(items),
                                                        source_lines=[ln.text for ln in block.lines]))
             elif name == "list":
                 current.blocks.append(self._list(block.lines, block.first_line))
@@ -147,9 +160,10 @@ class StructureBuilder:
         match = B.ABOUT_AUTHOR.match(first.text)
         label = first.text[:match.end()].strip()
         rest = [Line(first.number, first.text[match.end():])] + block.items[1:]
-        paragraph = model.Paragraph(line=first.number, children=self.inline_nodes(rest))
+        paragraphs = [model.Paragraph(line=first.number, children=self.inline_nodes(rest))] \
+            if "".join(getattr(i, "text", "") for i in rest).strip() else []
         doc.back.append(model.Div(type="about-author", line=first.number,
-                                  head=model.Head(line=first.number, children=[label]), blocks=[paragraph]))
+                                  head=model.Head(line=first.number, children=[label]), blocks=paragraphs))
         author = _AUTHOR_IN_ABOUT.match(first.text[match.end():])
         if author and not doc.metadata.authors:
             doc.metadata.authors.append(author.group(1))
@@ -160,11 +174,14 @@ class StructureBuilder:
         doc = self.document
         notes = model.Div(type="notes", line=blocks[0].first_line)
         doc.back.append(notes)
+        headed = names[0] == "notes-heading"
         for block, name in zip(blocks, names):
+            numbered = headed and name not in ("boilerplate", "about-author") and block.lines and \
+                B.NUMBERED_NOTE_START.match(block.lines[0].text)
             if name == "notes-heading":
                 notes.head = model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")])
-            elif name == "note":
-                for number, paragraphs in B.split_notes(block):
+            elif name == "note" or numbered:
+                for number, paragraphs in B.split_notes(block, B.NUMBERED_NOTE_START if headed else B.NOTE_START):
                     read = [self.inline_with_text(p, in_note=True) for p in paragraphs]
                     notes.blocks.append(model.Note(line=paragraphs[0][0].number, n=number,
                                                    paragraphs=[nodes for nodes, _ in read],
