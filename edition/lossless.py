@@ -92,16 +92,11 @@ def check_lossless(document: model.Document, tei_root: etree._Element,
 
 
 def _moved_lines(document: model.Document) -> set[int]:
-    lines = document.text.split("\n")
+    """The source lines whose words went to the header (labels and values) or were left out."""
     skip: set[int] = {o.line for o in document.omitted}
     for moved in document.moved:
-        skip.add(moved.line)  # the label line
-        number = moved.line + 1
-        while number <= len(lines) and not lines[number - 1].strip():
-            number += 1
-        while number <= len(lines) and lines[number - 1].strip():
-            skip.add(number)
-            number += 1
+        skip.add(moved.line)
+        skip.update(moved.value_lines)
     return skip
 
 

@@ -201,6 +201,13 @@ class BiblRef(Element):
         return {"corresp": "#" + self.introduction.id} if self.introduction and self.introduction.id else {}
 
 
+@dataclass
+class LineBreak(Element):
+    """A line end kept where lines are the form (a signature of several lines)."""
+
+    tag: ClassVar[str] = "lb"
+
+
 # ---------------------------------------------------------------- blocks
 
 
@@ -316,6 +323,7 @@ class Moved:
     text: str
     line: int
     destination: str  # a key the header writer resolves to an element
+    value_lines: tuple[int, ...] = ()  # the source lines of the value (the label's line may hold it too)
     nodes: list[Inline] | None = None  # the text with persons linked, once transforms ran
 
 

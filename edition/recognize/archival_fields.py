@@ -31,7 +31,10 @@ def read_fields(page: ArchivalPage, document: model.Document) -> None:
         label = label_line.text.strip().rstrip(":").strip()
         value = value_block.text
         key = DESTINATIONS.get(label, "field")
-        document.moved.append(model.Moved(label, value, label_line.number, key))
+        document.moved.append(model.Moved(label, value, label_line.number, key,
+                                          tuple(line.number for line in value_block.lines)))
+        if label in ("Author", "Authors", "Author(s)"):
+            meta.authors.extend(a.strip() for a in value.split(";") if a.strip() and a.strip() not in meta.authors)
         if label == "Citation":
             _read_citation(value, meta)
         elif label == "Original Language":

@@ -110,17 +110,29 @@ def is_boilerplate(block: SourceBlock, ctx: BlockContext) -> bool:
 
 
 def is_docket(block: SourceBlock, ctx: BlockContext) -> bool:
-    """Several short lines of a record's head: classification, copy, file number, date."""
+    """Short lines of a record's head: classification, copy, file number, date ("Top Secret",
+    "Copy No. 1", "TELEGRAM"), none of them a sentence."""
     lines = block.lines
-    return len(lines) >= 3 and all(len(line.text.strip()) <= 60 for line in lines)
+    return len(lines) >= 2 and all(len(line.text.strip()) <= 60 and not line.text.rstrip().endswith((".", ";"))
+                                   or re.search(r"\bNo\.\s*\d", line.text) for line in lines)
+
+
+VALEDICTION = re.compile(r"^\s*(?:with\b.*\bgreetings|respectfully|sincerely|yours\b|faithfully|with respect)\b.*,\s*$",
+                         re.I)
 
 
 def is_signature(block: SourceBlock, ctx: BlockContext) -> bool:
-    """The last block of a record, one line in capitals."""
+    """The end of a record: one to four short lines, in capitals ("AMBASSADOR OF THE USSR TO THE
+    PRC / P. YUDIN") or after a valediction ("With communist greetings,")."""
     lines = block.lines
+    if ctx.index != len(ctx.blocks) - 1 or not 1 <= len(lines) <= 4 or any(len(l.text.strip()) > 70 for l in lines):
+        return False
+    if VALEDICTION.match(lines[0].text):
+        return True
+    if len(lines) >= 2 and not any(re.search(r"[.!?;:]\s*$", l.text) for l in lines):
+        return True  # a name and a title: "Zhou Enlai / Premier of the State Council"
     letters = [c for c in block.text if c.isalpha()]
-    return (len(lines) == 1 and ctx.index == len(ctx.blocks) - 1 and len(letters) >= 3
-            and sum(c.isupper() for c in letters) / len(letters) > 0.8)
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def note_number(match: re.Match) -> str:

@@ -51,26 +51,53 @@ def italic_pattern() -> InlinePattern:
     return InlinePattern("italic", re.compile(r"(?<!\*)\*(?=[^\s*])([^*]+?)(?<=\S)\*(?!\*)"), handle)
 
 
+_EDITORIAL_REMARKS = [  # what a bracket says about the document itself -> the note's subtype
+    ("sic", re.compile(r"^sic!?$", re.I)),
+    ("illegible", re.compile(r"^(?:illegible|illeg\.?|indecipherable|unclear)(?:\s+\w+)?$", re.I)),
+    ("omission", re.compile(r"^(?:\.\s?){3}$|^…$")),
+    ("hand", re.compile(r"^(?:handwritten|in handwriting|handwriting|signature|stamp|seal|in the margin|"
+                        r"marginal note|underlined|crossed out|text continues|continued on|on (?:the )?reverse|verso)\b",
+                        re.I)),
+]
+
+
 def editorial_bracket_pattern() -> InlinePattern:
-    """[Pavel] Mif -> supplied; [Jiang Jieshi's], [PRC military leader] -> editorial note;
-    [*nachetnichestva*] -> the original word, as foreign, in an editorial note."""
+    """What an editor or translator put in square brackets:
+    [Pavel] Mif, [Deng] Xiaoping -> supplied (completing a name); [had been] -> supplied (words
+    left out); [*nachetnichestva*], [pokazukha] -> the original word, foreign, in an editorial
+    note; [sic], [illegible], [...], [handwritten:] -> an editorial note of that kind;
+    [Jiang Jieshi's], [PRC military leader] -> an editorial note (a gloss)."""
     def handle(match, ctx: InlineContext, processor: InlineProcessor):
         content = match.group(1)
+        words = content.strip()
         line = ctx.line_at(match.start())
         resp = ctx.document.intervention_resp
         following = ctx.running.value[match.end():match.end() + 40]
-        italic = re.fullmatch(r"\*([^*]+)\*", content.strip())
-        if italic:
-            lang = _transliterated(ctx.document.metadata.original_language, italic.group(1))
-            return [model.EditorialNote(children=[model.Foreign(children=[italic.group(1)], lang=lang, line=line)],
+        italic = re.fullmatch(r"\*([^*]+)\*", words)
+        if italic or (re.fullmatch(r"[a-z]+(?:[- ][a-z]+)?", words) and not _english_words(words)):
+            term = italic.group(1) if italic else words
+            lang = _transliterated(ctx.document.metadata.original_language, term)
+            return [model.EditorialNote(children=[model.Foreign(children=[term], lang=lang, line=line)],
                                         subtype="original-term", resp=resp, line=line)]
         inner = processor.process(content, ctx, match.start(1))
-        if _INITIALS_OR_GIVEN_NAME.match(content.strip()) and re.match(r"\s*[A-Z]", following) \
-                and content.strip().rstrip(".").lower() not in _TITLES:
+        for subtype, pattern in _EDITORIAL_REMARKS:
+            if pattern.match(words.rstrip(":")):
+                return [model.EditorialNote(children=inner, subtype=subtype, resp=resp, line=line)]
+        if _INITIALS_OR_GIVEN_NAME.match(words) and re.match(r"\s*[A-Z]", following) \
+                and words.rstrip(".").lower() not in _TITLES:
             return [model.Supplied(children=inner, reason="name-completion", resp=resp, line=line)]
+        if re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", words) and _english_words(words) \
+                and not re.match(r"\s*[A-Z]", following):
+            return [model.Supplied(children=inner, reason="omitted", resp=resp, line=line)]
         return [model.EditorialNote(children=inner, subtype="gloss", resp=resp, line=line)]
 
     return InlinePattern("editorial-bracket", re.compile(r"\[(?!\d+\])([^\[\]\n]+)\]"), handle)
+
+
+def _english_words(text: str) -> bool:
+    from edition.sources.hyphenation import is_english_word
+
+    return all(is_english_word(word) for word in re.split(r"[- ]", text))
 
 
 def _transliterated(language: str | None, word: str) -> str:

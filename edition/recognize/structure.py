@@ -123,7 +123,12 @@ class StructureBuilder:
             elif doc.kind == "archival" and i == 0 and B.is_docket(block, None):
                 current.blocks.append(model.Opener(line=line, lines=[self.inline_nodes([ln]) for ln in block.lines]))
             elif name == "signature" and doc.kind == "archival":
-                current.blocks.append(model.Closer(line=line, signed=self.inline_nodes(block.items)))
+                signed: list[model.Inline] = []
+                for number, source_line in enumerate(block.lines):
+                    if number:
+                        signed.append(model.LineBreak())
+                    signed.extend(self.inline_nodes([source_line]))
+                current.blocks.append(model.Closer(line=line, signed=signed))
             elif name == "block-quote":
                 items = [Line(i.number, re.sub(r"^\s*>\s?", "", i.text)) if isinstance(i, Line) else i
                          for i in block.items]

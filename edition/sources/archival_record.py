@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 
 from edition.sources.layout import Line, PageMark, SourceBlock
 
-FIELD_LABEL = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}):\s*$")
+FIELD_LABEL = re.compile(r"^\s*([A-Z][A-Za-z()]+(?: [A-Za-z()]+){0,2}):\s*$")
+# A known field with its value on the same line: "Original Language: Russian".
+FIELD_WITH_VALUE = re.compile(r"^\s*([A-Z][A-Za-z()]+(?: [A-Za-z()]+){0,2}):[ \t]+(\S.*)$")
 KNOWN_FIELDS = ("Citation", "Summary", "Credits", "Original Language", "Contents", "Source",
-                "Rights", "Language", "Keywords", "Authors", "Date", "Description")
+                "Rights", "Language", "Keywords", "Authors", "Author", "Author(s)", "Date", "Description",
+                "Original Archive", "Original Date", "Subjects", "Associated People & Organizations")
 _SENTENCE_END = re.compile(r"""[.!?:;"”’)\]]\s*$""")
 
 
@@ -51,13 +54,30 @@ def read_archival_record(text: str) -> ArchivalPage:
     while index < len(blocks) and not _label(blocks[index]):
         page.preamble.append(blocks[index])
         index += 1
-    while index < len(blocks) and _label(blocks[index]):
+    while index < len(blocks) and (_label(blocks[index]) or _inline_field(blocks[index])):
+        inline = _inline_field(blocks[index])
+        if inline:
+            label_line, value = inline
+            page.fields.append((label_line, value))
+            index += 1
+            continue
         label_line = blocks[index].lines[0]
-        value = blocks[index + 1] if index + 1 < len(blocks) and not _label(blocks[index + 1]) else None
+        value = blocks[index + 1] if index + 1 < len(blocks) and not _label(blocks[index + 1]) \
+            and not _inline_field(blocks[index + 1]) else None
         page.fields.append((label_line, value or SourceBlock()))
         index += 2 if value else 1
     page.blocks = join_split_paragraphs(blocks[index:])
     return page
+
+
+def _inline_field(block: SourceBlock) -> tuple[Line, SourceBlock] | None:
+    """A known field and its value on one line: (the label as a line, the value as a block)."""
+    lines = block.lines
+    match = FIELD_WITH_VALUE.match(lines[0].text) if len(lines) == 1 else None
+    if not match or match.group(1) not in KNOWN_FIELDS:
+        return None
+    number = lines[0].number
+    return Line(number, match.group(1) + ":"), SourceBlock([Line(number, match.group(2))])
 
 
 def _label(block: SourceBlock) -> str | None:

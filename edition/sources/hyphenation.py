@@ -19,7 +19,8 @@ def _english():
     return SpellChecker(language="en")
 
 
-def _is_word(word: str) -> bool:
+def is_english_word(word: str) -> bool:
+    """In the English word list (pyspellchecker's)."""
     return word.lower() in _english()
 
 
@@ -39,6 +40,6 @@ class HyphenationOracle:
             return True
         if left_l + right_l in self.forms:
             return False
-        if _is_word(left_l + right_l):
+        if is_english_word(left_l + right_l):
             return False
-        return _is_word(left_l) and _is_word(right_l)
+        return is_english_word(left_l) and is_english_word(right_l)
