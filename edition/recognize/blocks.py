@@ -12,7 +12,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A note as printed in a notes list: "[12] …" or "¹² …".
 NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))\s*")
 # Under a "Notes" heading, notes may also be numbered like a list: "12. …".
-NUMBERED_NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|(\d{1,4})[.)])\s+")
+NUMBERED_NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|(\d{1,4})[.)]|(\d{1,3})(?=\s+[A-Z“\"‘]))\s+")
 LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
 NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
 ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
@@ -45,8 +45,12 @@ def heading_like(block: SourceBlock, ctx: BlockContext) -> bool:
         return False
     text = NOTE_START.sub("", lines[0].text.strip())
     text = re.sub(r"\s*\[\d{1,4}\]\s*$", "", text).strip("* ")
+    if re.search(r"\S\s{2,}\S", lines[0].text.strip()) or sum(c.isdigit() for c in text) > len(text) / 3:
+        return False  # columns of a table, or figures: "1957  195.0  46.0"
     if text.endswith("?") and _title_case(text[:-1]):
         text = text[:-1]  # a heading may ask a question: "Was the Split Inevitable?"
+    if text.endswith("!") and text.isupper():
+        text = text[:-1]  # a title in capitals may exclaim: "LONG LIVE LENINISM!"
     if not text or len(text) > 120 or _END_PUNCTUATION.search(text):
         return False
     if ctx.typical_width and len(text) > 0.8 * ctx.typical_width and not text.isupper():
@@ -85,8 +89,10 @@ def _title_case(text: str) -> bool:
 
 
 def is_list(block: SourceBlock, ctx: BlockContext) -> bool:
+    """Lines that begin list items (1., a), •); an item may run over further lines."""
     lines = block.lines
-    return len(lines) >= 2 and all(LIST_ITEM.match(line.text) for line in lines)
+    starts = [bool(LIST_ITEM.match(line.text)) for line in lines]
+    return len(lines) >= 2 and starts[0] and sum(starts) >= 2 and (all(starts) or sum(starts) * 2 >= len(lines) / 2)
 
 
 def is_note(block: SourceBlock, ctx: BlockContext) -> bool:
@@ -125,7 +131,10 @@ def is_signature(block: SourceBlock, ctx: BlockContext) -> bool:
     """The end of a record: one to four short lines, in capitals ("AMBASSADOR OF THE USSR TO THE
     PRC / P. YUDIN") or after a valediction ("With communist greetings,")."""
     lines = block.lines
-    if ctx.index != len(ctx.blocks) - 1 or not 1 <= len(lines) <= 4 or any(len(l.text.strip()) > 70 for l in lines):
+    last = len(ctx.blocks) - 1
+    dated = ctx.index == last - 1 and len(ctx.blocks[last].lines) == 1 and len(ctx.blocks[last].text) <= 20 \
+        and any(c.isdigit() for c in ctx.blocks[last].text)  # the signature, then its date: "3.III.56"
+    if ctx.index != last and not dated or not 1 <= len(lines) <= 4 or any(len(l.text.strip()) > 70 for l in lines):
         return False
     if VALEDICTION.match(lines[0].text):
         return True
@@ -147,8 +156,12 @@ def split_notes(block: SourceBlock, start: re.Pattern = NOTE_START) -> list[tupl
     trailing spaces, as PDF extraction writes it) it begins the note's next paragraph."""
     notes: list[tuple[str, list[list]]] = []
     paragraph_ended = False
+    leading: list = []  # page breaks before the first note
     for item in block.items:
         match = start.match(item.text) if isinstance(item, Line) else None
+        if not notes and not match:
+            leading.append(item)
+            continue
         if match:
             notes.append((note_number(match), [[Line(item.number, item.text[match.end():])]]))
         elif notes:
@@ -157,6 +170,8 @@ def split_notes(block: SourceBlock, start: re.Pattern = NOTE_START) -> list[tupl
             notes[-1][1][-1].append(item)
         if isinstance(item, Line):
             paragraph_ended = item.text.endswith("  ")
+    if leading and notes:
+        notes.insert(0, ("", [leading]))  # page breaks before the first note: number "" (no note)
     return notes
 
 

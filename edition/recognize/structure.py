@@ -16,7 +16,7 @@ from edition.recognize.inline import InlineContext, InlineProcessor
 from edition.sources.archival_record import ArchivalPage
 from edition.sources.dates import DATE_LINE, iso_date
 from edition.sources.hyphenation import HyphenationOracle
-from edition.sources.layout import Line, SourceBlock
+from edition.sources.layout import Line, PageMark, SourceBlock
 from edition.sources.unwrap import unwrap
 
 _AUTHOR_IN_ABOUT = re.compile(r"^\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|has|teaches|works|studies|writes|wrote)\b")
@@ -45,6 +45,7 @@ class StructureBuilder:
 
     def build(self, blocks: list[SourceBlock], page: ArchivalPage | None = None) -> None:
         doc = self.document
+        blocks = _split_notes_headings(blocks)
         width = B.typical_width(blocks)
         names = [classify(b, B.BlockContext(doc.kind, i, blocks, width), self.recognizers)
                  for i, b in enumerate(blocks)]
@@ -76,7 +77,8 @@ class StructureBuilder:
             return 0
         index = 0
         if blocks and names[0] == "heading":
-            followed_by_title_matter = len(names) > 1 and names[1] in ("byline", "heading")
+            followed_by_title_matter = len(names) > 1 and (names[1] in ("byline", "heading")
+                                                           or bool(DATE_LINE.match(blocks[1].text.strip())))
             if doc.kind == "pdf" or followed_by_title_matter:
                 nodes = self.inline_nodes(blocks[0].items)
                 doc.front.append(model.DocTitle(line=blocks[0].first_line, children=nodes))
@@ -128,14 +130,17 @@ class StructureBuilder:
                     if number:
                         signed.append(model.LineBreak())
                     signed.extend(self.inline_nodes([source_line]))
-                current.blocks.append(model.Closer(line=line, signed=signed))
+                if current.blocks and isinstance(current.blocks[-1], model.Closer):
+                    current.blocks[-1].signed.extend([model.LineBreak()] + signed)  # its date
+                else:
+                    current.blocks.append(model.Closer(line=line, signed=signed))
             elif name == "block-quote":
                 items = [Line(i.number, re.sub(r"^\s*>\s?", "", i.text)) if isinstance(i, Line) else i
                          for i in block.items]
                 current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(items),
                                                        source_lines=[ln.text for ln in block.lines]))
             elif name == "list":
-                current.blocks.append(self._list(block.lines, block.first_line))
+                current.blocks.append(self._list_block(block))
             elif name == "list-item":
                 if i and names[i - 1] == "list-item":
                     continue
@@ -146,6 +151,16 @@ class StructureBuilder:
                                                       source_lines=[ln.text for ln in block.lines]))
         if len(doc.body) > 1 and not doc.body[0].blocks and not doc.body[0].head:
             doc.body.pop(0)
+
+    def _list_block(self, block: SourceBlock) -> model.List:
+        """A block of list items, each with the lines that continue it."""
+        entries: list = []
+        for item in block.items:
+            if isinstance(item, Line) and B.LIST_ITEM.match(item.text):
+                entries.append((item, []))
+            elif entries:
+                entries[-1][1].append(item)
+        return self._list(entries, block.first_line)
 
     def _list(self, entries: list, first_line: int) -> model.List:
         """`entries`: one Line per item, or (first Line, further items) for wrapped items."""
@@ -158,6 +173,17 @@ class StructureBuilder:
             items.append(model.Item(line=line.number, n=label,
                                     children=self.inline_nodes([Line(line.number, rest)] + more)))
         return model.List(line=first_line, items=items)
+
+    def _page_breaks_at_end(self, marks: list, notes: model.Div) -> None:
+        """Page marks between the text and its notes go at the end of what precedes them."""
+        breaks = [model.PageBreak(n=mark.n, line=mark.number) for mark in marks if isinstance(mark, PageMark)]
+        if notes.blocks:
+            notes.blocks[-1].paragraphs[-1].extend(breaks)
+        else:
+            target = next((b for b in reversed(self.document.body[-1].blocks)
+                           if isinstance(b, (model.Paragraph, model.BlockQuote))), None)
+            if target is not None:
+                target.children.extend(breaks)
 
     def _about_author(self, block: SourceBlock) -> None:
         doc = self.document
@@ -187,6 +213,9 @@ class StructureBuilder:
                 notes.head = model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")])
             elif name == "note" or numbered:
                 for number, paragraphs in B.split_notes(block, B.NUMBERED_NOTE_START if headed else B.NOTE_START):
+                    if not number:  # a page break before the notes: it ends what comes before them
+                        self._page_breaks_at_end(paragraphs[0], notes)
+                        continue
                     read = [self.inline_with_text(p, in_note=True) for p in paragraphs]
                     notes.blocks.append(model.Note(line=paragraphs[0][0].number, n=number,
                                                    paragraphs=[nodes for nodes, _ in read],
@@ -204,6 +233,19 @@ class StructureBuilder:
                                                            children=self.inline_nodes(block.items)))
         if not (notes.blocks or notes.head):
             doc.back.remove(notes)
+
+
+def _split_notes_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A "NOTES" line run together with the first note below it is a heading of its own."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) > 1 and B.NOTES_HEADING.match(lines[0].text) and B.NUMBERED_NOTE_START.match(lines[1].text):
+            cut = block.items.index(lines[1])
+            out += [SourceBlock(block.items[:cut]), SourceBlock(block.items[cut:])]
+        else:
+            out.append(block)
+    return out
 
 
 def _run(blocks, names, name):

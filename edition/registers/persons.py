@@ -93,9 +93,13 @@ def _key(form: str) -> str:
 
 
 def _form_pattern(form: str) -> str:
-    """A form as a regex: any spacing between words and after initials, either apostrophe."""
+    """A form as a regex: any spacing between words and after initials, either apostrophe. A
+    one-word form ("Peng", "Yang") is not the start of another name ("Peng Zhen")."""
     escaped = re.escape(_key(form)).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s*")
-    return escaped.replace(r"\s*\s+", r"\s*").replace("'", "['’]")
+    escaped = escaped.replace(r"\s*\s+", r"\s*").replace("'", "['’]")
+    if " " not in form and "." not in form:
+        escaped += r"(?![ \t]+[A-Z][a-z]+(?![\w-]))"
+    return escaped
 
 
 def load_register(path: Path) -> PersonRegister:

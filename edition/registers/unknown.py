@@ -13,7 +13,9 @@ CORPORATE = re.compile(r"\b(?:Editorial|Editors|Press|Department|Committee|Agenc
                        r"Bureau|Institute|Council|Party|Board|Staff|Service|University|Center|Centre)\b")
 _TITLED = re.compile(rf"\b(?P<title>{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})"
                      rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
-_INITIALS = re.compile(rf"(?<![\w.])(?P<name>(?:{_CAP}\s+)?(?:[A-Z]\.\s?){{1,3}}\s*{_CAP})")
+_NOT_NAMES = r"(?!(?:The|A|An|In|Of|On|And|For|To|With|From|By|At)\b)"
+_INITIALS = re.compile(rf"(?<![\w.])(?P<name>(?:(?!{'|'.join(re.escape(t) for t in TITLES)}\b){_CAP}\s+)?"
+                       rf"(?:[A-Z]\.\s?){{1,3}}\s*{_NOT_NAMES}{_CAP})")
 _SPEAKER = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\s+(?:said|says|noted|declared|stressed|wrote|"
                       r"argued|replied|answered|asked|told|observed|remarked|insisted)\b")
 # The commonest Chinese family names: "Peng Dehuai", "Deng Xiaoping", "Liu Shaoqi".

@@ -137,3 +137,63 @@ def test_signatures_and_dockets(tmp_path, closing, signed):
                                                closing=closing))
     assert f"<closer> <signed>{signed}</signed> </closer>" in body
     assert "<opener>Top Secret<lb/>TELEGRAM</opener>" in body
+
+
+# ---------------------------------------------------------------- found in a second round
+
+def test_a_page_number_just_before_the_endnotes(tmp_path):
+    _, body, _ = tei(tmp_path, "\u0020A TITLE OF THE ARTICLE \n\n \n\nThe first paragraph of the text runs over two lines "
+                               "and \n\nends on the first page here. [1] \n\n\n\n4 \n\n\n\n[1] A note. \n\n", kind="pdf")
+    assert '<pb n="4"/></p>' in body and 'place="end" target="#noteref.1">A note.</note>' in body
+
+
+def test_a_notes_heading_in_capitals_with_notes_numbered_by_digits(tmp_path):
+    _, body, _ = tei(tmp_path, "A TITLE OF THE ARTICLE\n\nThe first paragraph of the text runs over two lines and\n"
+                               "ends on the first page here.[1]\n\nNOTES\n\n1 A note.\n", kind="pdf")
+    assert "<head>NOTES</head>" in body and 'n="1" place="end" target="#noteref.1">A note.</note>' in body
+
+
+def test_a_notes_heading_run_together_with_the_first_note(tmp_path):
+    _, body, _ = tei(tmp_path, " A TITLE OF THE ARTICLE \n\n \n\nThe first paragraph of the text runs over two lines and "
+                               "\n\nends on the first page here. [1] \n\n \n\nNOTES \n\n[1] A note. \n\n", kind="pdf")
+    assert "<head>NOTES</head>" in body and 'target="#noteref.1">A note.</note>' in body
+
+
+def test_a_list_item_over_two_lines(tmp_path):
+    _, body, _ = tei(tmp_path, ARCHIVAL.format(fields="Original Language:\n\nRussian", closing="END",
+                                               text="He made the following points:\n\n1. The first point, which is long, "
+                                                    "runs over\ntwo lines of the record.\n2. The second point."))
+    assert "<item>The first point, which is long, runs over two lines of the record.</item>" in body
+    assert "<item>The second point.</item>" in body
+
+
+def test_a_signature_and_its_date(tmp_path):
+    _, body, _ = tei(tmp_path, ARCHIVAL.format(fields="Original Language:\n\nRussian", text="The record text.",
+                                               closing="AMBASSADOR OF THE USSR TO THE PRC\nP. YUDIN\n\n3.III.56"))
+    assert "<signed>AMBASSADOR OF THE USSR TO THE PRC<lb/>P. YUDIN<lb/>3.III.56</signed>" in body
+
+
+def test_table_rows_and_an_exclaiming_title(tmp_path):
+    _, body, _ = tei(tmp_path, "A Title of the Article\nIntroduction\nThe first paragraph of the article is here and "
+                               "it is long enough.\nYear  Output  Procurement\n1957  195.0  46.0\nThe second paragraph "
+                               "of the article is here too.\n", kind="web")
+    assert "<head>1957" not in body and "<head>Year" not in body
+    _, body, _ = tei(tmp_path, " LONG LIVE LENINISM! \n\n \n\nThe first paragraph of the text runs over two lines and "
+                               "\n\nends on the first page here. \n\n", kind="pdf")
+    assert '<titlePart type="main">LONG LIVE LENINISM!</titlePart>' in body
+
+
+def test_a_short_form_is_not_the_start_of_another_name(tmp_path):
+    from edition.registers.persons import load_register
+
+    (tmp_path / "persons.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listPerson><person xml:id="person.peng-dehuai">'
+        '<persName type="preferred">Peng Dehuai</persName><persName type="variant">Peng</persName></person>'
+        '</listPerson></body></text></TEI>', encoding="utf-8")
+    register = load_register(tmp_path / "persons.xml")
+    path = tmp_path / "p.txt"
+    path.write_text("Peng Dehuai and Peng Zhen were present, and Peng spoke first at the meeting.\n", encoding="utf-8")
+    document, _ = build_document(path, path.read_bytes(), "web", register)
+    text = etree.tostring(etree.fromstring(to_tei(document, Project(), "p.txt")), encoding="unicode")
+    assert text.count('ref="#person.peng-dehuai"') == 2 and "Peng Zhen" in text
+    assert [u.name for u in document.unknown_names] == ["Peng Zhen"]
