@@ -233,6 +233,7 @@ class BlockQuote(Block):
     children: list[Inline] = field(default_factory=list)
     source_lines: list[str] = field(default_factory=list)
     marks: str = "none"
+    attribution: list[Inline] = field(default_factory=list)  # "— Mao Zedong" on the line after it
 
 
 @dataclass

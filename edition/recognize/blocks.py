@@ -15,6 +15,8 @@ NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,
 NUMBERED_NOTE_START = re.compile(r"^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|(\d{1,4})[.)]|(\d{1,3})(?=\s+[A-Z“\"‘]))\s+")
 LIST_ITEM = re.compile(r"^\s*(\d{1,3}[.)]|[a-z][.)]|[•·*-])\s+\S")
 NOTES_HEADING = re.compile(r"^\s*(notes|endnotes|footnotes|references|sources)\s*:?\s*$", re.I)
+BIBLIOGRAPHY_HEADING = re.compile(r"^\s*(bibliography|select bibliography|works cited|further reading|sources|"
+                                  r"references|literature)\s*:?\s*$", re.I)
 ABOUT_AUTHOR = re.compile(r"^\s*(about the (?:writer|author|authors)|about the contributors?)\b[:.]?\s*", re.I)
 BYLINE = re.compile(r"^\s*[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 BOILERPLATE = {"comments", "comment", "leave a comment", "leave a reply", "share", "share this", "print",
@@ -58,7 +60,7 @@ def heading_like(block: SourceBlock, ctx: BlockContext) -> bool:
     words = text.split()
     if len(words) > 16:
         return False
-    first = text[0]
+    first = text.lstrip("“\"‘'«")[:1]  # a heading may be a quotation: “Overtake Britain in Fifteen Years”
     return first.isupper() or first.isdigit()
 
 
@@ -119,8 +121,12 @@ def is_docket(block: SourceBlock, ctx: BlockContext) -> bool:
     """Short lines of a record's head: classification, copy, file number, date ("Top Secret",
     "Copy No. 1", "TELEGRAM"), none of them a sentence."""
     lines = block.lines
-    return len(lines) >= 2 and all(len(line.text.strip()) <= 60 and not line.text.rstrip().endswith((".", ";"))
-                                   or re.search(r"\bNo\.\s*\d", line.text) for line in lines)
+    if len(lines) < 2:
+        return False
+    if any(l.text.strip().isupper() for l in lines[:2]) and not any(l.text.rstrip().endswith((".", ";")) for l in lines):
+        return True  # "MEMORANDUM OF CONVERSATION / of Comrade N. S. Khrushchev with …"
+    return all(len(line.text.strip()) <= 60 and not line.text.rstrip().endswith((".", ";"))
+               or re.search(r"\bNo\.\s*\d", line.text) for line in lines)
 
 
 VALEDICTION = re.compile(r"^\s*(?:with\b.*\bgreetings|respectfully|sincerely|yours\b|faithfully|with respect)\b.*,\s*$",

@@ -77,8 +77,10 @@ class StructureBuilder:
             return 0
         index = 0
         if blocks and names[0] == "heading":
+            second = blocks[1].text.strip() if len(blocks) > 1 else ""
             followed_by_title_matter = len(names) > 1 and (names[1] in ("byline", "heading")
-                                                           or bool(DATE_LINE.match(blocks[1].text.strip())))
+                                                           or bool(DATE_LINE.match(second))
+                                                           or second[:1] in "“\"«")  # an epigraph
             if doc.kind == "pdf" or followed_by_title_matter:
                 nodes = self.inline_nodes(blocks[0].items)
                 doc.front.append(model.DocTitle(line=blocks[0].first_line, children=nodes))
@@ -106,8 +108,11 @@ class StructureBuilder:
         doc.body.append(current)
         last = len(blocks) - 1
         about_open = False  # a label "About the author" on its own line opens that division
+        attributed: set[int] = set()
         for i, (block, name) in enumerate(zip(blocks, names)):
             line = block.first_line
+            if i in attributed:
+                continue
             if name == "about-author":
                 self._about_author(block)
                 about_open = not B.ABOUT_AUTHOR.sub("", block.text).strip()  # the label alone
@@ -139,6 +144,10 @@ class StructureBuilder:
                          for i in block.items]
                 current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(items),
                                                        source_lines=[ln.text for ln in block.lines]))
+                following = blocks[i + 1] if i + 1 < len(blocks) else None
+                if following is not None and _ATTRIBUTION.match(following.text) and len(following.text) <= 80:
+                    current.blocks[-1].attribution = self.inline_nodes(following.items)  # "— Mao Zedong"
+                    attributed.add(i + 1)
             elif name == "list":
                 current.blocks.append(self._list_block(block))
             elif name == "list-item":
@@ -206,7 +215,17 @@ class StructureBuilder:
         notes = model.Div(type="notes", line=blocks[0].first_line)
         doc.back.append(notes)
         headed = names[0] == "notes-heading"
+        bibliography: model.Div | None = None  # a bibliography after the notes takes what follows
         for block, name in zip(blocks, names):
+            if bibliography is None and notes.blocks and len(block.lines) == 1 \
+                    and B.BIBLIOGRAPHY_HEADING.match(block.lines[0].text):
+                bibliography = model.Div(type="bibliography", line=block.first_line,
+                                         head=model.Head(line=block.first_line, children=[block.text.strip().rstrip(":")]))
+                doc.back.append(bibliography)
+                continue
+            if bibliography is not None and name != "boilerplate":
+                bibliography.blocks.append(model.Paragraph(line=block.first_line, children=self.inline_nodes(block.items)))
+                continue
             numbered = headed and name not in ("boilerplate", "about-author") and block.lines and \
                 B.NUMBERED_NOTE_START.match(block.lines[0].text)
             if name == "notes-heading":
@@ -233,6 +252,9 @@ class StructureBuilder:
                                                            children=self.inline_nodes(block.items)))
         if not (notes.blocks or notes.head):
             doc.back.remove(notes)
+
+
+_ATTRIBUTION = re.compile(r"^\s*(?:—|―|–|--)\s*\S")
 
 
 def _split_notes_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:

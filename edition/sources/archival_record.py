@@ -88,9 +88,26 @@ def _label(block: SourceBlock) -> str | None:
     return match.group(1) if match else None
 
 
+_SPEAKER_LINE = re.compile(r"^\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}:\s+\S")
+
+
+def _split_exchanges(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """Lines that each begin with a speaker or a label ("Q: …", "A: …", "Mao Zedong: …") are
+    paragraphs of their own, not one paragraph."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) >= 2 and all(_SPEAKER_LINE.match(line.text) for line in lines):
+            out.extend(SourceBlock([line]) for line in lines)
+        else:
+            out.append(block)
+    return out
+
+
 def join_split_paragraphs(blocks: list[SourceBlock]) -> list[SourceBlock]:
     """Rejoin a paragraph cut in mid-sentence by a page break of the original."""
     joined: list[SourceBlock] = []
+    blocks = _split_exchanges(blocks)
     for block in blocks:
         if joined and _continues(joined[-1], block):
             joined[-1] = SourceBlock(joined[-1].items + [PageMark(block.first_line)] + block.items)

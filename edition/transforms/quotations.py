@@ -128,6 +128,9 @@ class ClassifyQuotationsTransform:
             rend = "block" if block.marks == "none" else f"block {block.marks}"
             quote = model.Quote(children=children, marks=rend, line=block.line,
                                 source=self._note_source(parts[0]) if parts else None)
+            if block.attribution:  # "— Mao Zedong": the source, as the text gives it
+                parts.append(model.BiblRef(children=block.attribution, author_ref=None))
+                self._classify(block.attribution)
             intro = blocks[index - 1] if index and isinstance(blocks[index - 1], model.Paragraph) else None
             if intro is not None and _text(intro.children).rstrip().endswith(":"):
                 parts.append(_introduction(intro))

@@ -18,6 +18,8 @@ def located_inline_lists(document: model.Document) -> Iterator[tuple[model.Block
         if isinstance(block, (model.Paragraph, model.Head, model.DocTitle, model.DocDate, model.Byline,
                               model.BlockQuote)):
             yield block, block.children
+            if isinstance(block, model.BlockQuote) and block.attribution:
+                yield block, block.attribution
         elif isinstance(block, model.List):
             for item in block.items:
                 yield item, item.children

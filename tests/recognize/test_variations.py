@@ -197,3 +197,31 @@ def test_a_short_form_is_not_the_start_of_another_name(tmp_path):
     text = etree.tostring(etree.fromstring(to_tei(document, Project(), "p.txt")), encoding="unicode")
     assert text.count('ref="#person.peng-dehuai"') == 2 and "Peng Zhen" in text
     assert [u.name for u in document.unknown_names] == ["Peng Zhen"]
+
+
+def test_a_bibliography_after_the_notes(tmp_path):
+    _, body, _ = tei(tmp_path, "A Title of the Article\nIntroduction\nThe first paragraph of the article has a note.[1]\n"
+                               "Notes:\n[1] Lüthi, Sino-Soviet Split, 100.\nBibliography\nLüthi, Lorenz M. The Sino-Soviet "
+                               "Split. Princeton: Princeton University Press, 2008.\n", kind="web")
+    assert re.search(r'<div type="bibliography" xml:id="div\.\d+"> <head>Bibliography</head> <p[^>]*>Lüthi, Lorenz M\.', body)
+    assert "Bibliography" not in body.split('<div type="bibliography"')[0]
+
+
+def test_quoted_titles_and_headings_and_an_epigraph(tmp_path):
+    _, body, _ = tei(tmp_path, "A Title of the Article\n“The whole Party must pay attention to statistics.”\n— Mao Zedong\n"
+                               "Introduction\nThe first paragraph of the article is here and it is long enough.\n"
+                               "“Overtake Britain in Fifteen Years”\nThe second paragraph of the article is here too.\n",
+                     kind="web")
+    assert '<titlePart type="main">A Title of the Article</titlePart>' in body
+    assert re.search(r'<cit type="block"> <quote rend="block double-curly">The whole Party must pay attention to '
+                     r'statistics\.</quote> <bibl>— Mao Zedong</bibl> </cit>', body)
+    assert re.search(r'<head>\s*<q rend="double-curly">Overtake Britain in Fifteen Years</q>\s*</head>', body)
+
+
+def test_questions_and_answers_and_a_long_docket(tmp_path):
+    text = "Q: Why did the Soviet side propose a joint fleet?\nA: Because the Soviet Union wants to help China."
+    _, body, _ = tei(tmp_path, ARCHIVAL.format(fields="Original Language:\n\nRussian", text=text, closing="END")
+                     .replace("Top Secret\nTELEGRAM", "Top Secret\nMEMORANDUM OF CONVERSATION\nof Comrade N. S. "
+                              "Khrushchev with Comrades Mao Zedong, Liu Shaoqi, Zhou Enlai, Zhu De and Chen Yi"))
+    assert re.search(r"<p[^>]*>Q: Why did the Soviet side propose a joint fleet\?</p> <p[^>]*>A: Because", body)
+    assert "<opener>Top Secret<lb/>MEMORANDUM OF CONVERSATION<lb/>of Comrade N. S. Khrushchev" in body
