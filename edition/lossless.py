@@ -56,7 +56,7 @@ def _tei_words(element: etree._Element) -> list[str]:
             elif not inside_word:
                 out.append(" ")
             return
-        block = el.tag in _BLOCKS or (el.tag == tei("ref") and el.get("type") == "noteAnchor")
+        block = el.tag in _BLOCKS or (el.tag == tei("ref") and el.get("type") in ("noteAnchor", "noteCrossRef"))
         if block:
             out.append(" ")
         if el.tag == tei("note") and el.get("place") in ("foot", "end"):

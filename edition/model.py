@@ -85,10 +85,11 @@ class NoteRef(Element):
     n: str = ""
     target: str | None = None
     id: str | None = None
+    cross_reference: bool = False  # "see note [3]" in a note: a pointer to the note, not its marker
     tag: ClassVar[str] = "ref"
 
     def attributes(self):
-        attrs = {"type": "noteAnchor", "n": self.n}
+        attrs = {"type": "noteCrossRef" if self.cross_reference else "noteAnchor", "n": self.n}
         if self.target:
             attrs["target"] = "#" + self.target
         if self.id:
@@ -190,9 +191,9 @@ class Cit(Element):
 @dataclass
 class BiblRef(Element):
     """A source named in the text itself ("(Lenin)"), or, empty, the author an introducing
-    sentence names (`author_ref`) and the date it gives."""
+    sentence names (`author_refs`) and the date it gives."""
 
-    author_ref: str | None = None
+    author_refs: list[str] = field(default_factory=list)
     when: str | None = None
     introduction: Block | None = None  # the paragraph that introduces the quotation
     tag: ClassVar[str] = "bibl"

@@ -22,7 +22,7 @@ _URL = re.compile(r"<?(https?://[^\s>]+?)>?[.,;]?(?:\s|$)")
 _QUOTED_TITLE = re.compile(r"^\s*[\"“](.+?)[\"”]")
 _PUBLISHER = re.compile(r"\b((?:[A-Z][\w]*\s){0,4}(?:Digital Archive|Archive Online|Digital Library))\b")
 _CONVERSATION_WITH = re.compile(r"\b[Cc]onversation\s+with\s+(?:Comrades?\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
-_JOURNAL_OF = re.compile(r"\bJournal of\s+(?:(?:Ambassador|Comrade|Minister|Counselor)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_JOURNAL_OF = re.compile(r"\b(?:Journal|Diary|Notes|Memoirs) of\s+(?:(?:Ambassador|Comrade|Minister|Counselor)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
 def read_fields(page: ArchivalPage, document: model.Document) -> None:

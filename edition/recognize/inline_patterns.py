@@ -8,6 +8,7 @@ from edition import model
 from edition.recognize.inline import InlineContext, InlinePattern, InlineProcessor
 
 NOTE_MARKER = re.compile(r"\[(\d{1,4})\]|(?<=[\w.,;:!?’”\"')])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})")
+_CROSS_REFERENCE = re.compile(r"\b(?:note|notes|n\.|nn\.|above|below)\s*$", re.I)  # "see note [3]"
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _PERIODICAL_CONTEXT = re.compile(
     r"\b(newspaper|newspapers|editorial|article|journal|magazine|daily|gazette|issue|column|press)\b", re.I)
@@ -21,7 +22,9 @@ def note_marker_pattern() -> InlinePattern:
     def handle(match, ctx: InlineContext, processor):
         printed = match.group(1) or match.group(2)
         n = printed.translate(SUPERSCRIPT_DIGITS)
-        return [model.NoteRef(children=[printed], n=n, line=ctx.line_at(match.start()))]
+        before = ctx.running.value[max(0, match.start() - 12):match.start()]
+        cross = ctx.in_note and bool(_CROSS_REFERENCE.search(before))
+        return [model.NoteRef(children=[printed], n=n, cross_reference=cross, line=ctx.line_at(match.start()))]
 
     return InlinePattern("note-marker", NOTE_MARKER, handle)
 

@@ -46,7 +46,11 @@ def candidates(text: str) -> list[tuple[int, str, str]]:
         if not _ordinary_words(name):
             found.setdefault(name, (match.start("name"), name, f"follows the title '{match.group('title')}'"))
     for match in _INITIALS.finditer(text):
-        found.setdefault(match.group("name"), (match.start(), match.group("name"), "initials before a surname"))
+        name = match.group("name")
+        first = name.split()[0]
+        if not first.endswith(".") and _ordinary_words(first):
+            name = name[len(first):].strip()  # "Embassy N. G. Sudarikov": the name is N. G. Sudarikov
+        found.setdefault(name, (match.start(), name, "initials before a surname"))
     for match in _CHINESE.finditer(text):
         name = match.group("name")
         if not _ordinary_words(name.split()[1]):

@@ -120,4 +120,6 @@ def _continues(previous: SourceBlock, block: SourceBlock) -> bool:
     last = previous.lines[-1].text.rstrip()
     is_prose = len(previous.lines) == 1 and len(last) > 120 or len(previous.text) > 200
     first = block.lines[0].text.lstrip()
-    return is_prose and not _SENTENCE_END.search(last) and bool(first) and (first[0].islower() or first[0].isalpha())
+    if not first or _SENTENCE_END.search(last) or len(previous.text.split()) < 4:
+        return False
+    return first[0].islower() or (is_prose and first[0].isalpha())  # "…of the party" / "to China in…"

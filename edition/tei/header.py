@@ -11,6 +11,7 @@ from edition import __version__, model
 from edition.project import Project
 from edition.sources.metadata import LANGUAGE_NAMES
 from edition.tei.inline import append_inline
+from edition.transforms.walk import all_elements
 from edition.tei.ns import sub
 
 RENDITIONS = [
@@ -76,7 +77,7 @@ def _title_stmt(file_desc, doc: model.Document) -> None:
         sub(resp_stmt, "resp", "translation from the original language and square-bracketed insertions")
         for name in meta.translators:
             _person(resp_stmt, name, doc, wrapper="name")
-    else:
+    elif any(isinstance(el, (model.Supplied, model.EditorialNote)) for el in all_elements(doc)):
         resp_stmt = sub(stmt, "respStmt", xml_id="resp.source-editor")
         sub(resp_stmt, "resp", "square-bracketed insertions in the source text")
         sub(resp_stmt, "name", "the source's editor or translator (not named in the source)")

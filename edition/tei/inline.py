@@ -22,8 +22,8 @@ def append_inline(parent: etree._Element, nodes: list[model.Inline]) -> None:
 
 def _bibl_ref_parts(element: etree._Element, bibl: model.BiblRef) -> None:
     """The author and date an introducing sentence gives: pointers, no words of their own."""
-    if bibl.author_ref:
-        etree.SubElement(element, tei("author")).set("ref", "#" + bibl.author_ref)
+    for ref in bibl.author_refs:
+        etree.SubElement(element, tei("author")).set("ref", "#" + ref)
     if bibl.when:
         etree.SubElement(element, tei("date")).set("when", bibl.when)
 

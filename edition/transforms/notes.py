@@ -21,6 +21,12 @@ class LinkNotesTransform:
                 notes[block.n] = block
                 block.id = f"note.{block.n}"
         refs = [el for el in all_elements(document) if isinstance(el, model.NoteRef)]
+        for ref in refs:
+            if ref.cross_reference:  # "see note [3]": points to the note, is not its marker
+                if ref.n not in notes:
+                    raise SourceError(document.path, f"note {ref.n} referred to here does not exist", line=ref.line)
+                ref.target = notes[ref.n].id
+        refs = [ref for ref in refs if not ref.cross_reference]
         seen: dict[str, int] = {}
         for ref in refs:
             note = notes.get(ref.n)

@@ -66,7 +66,7 @@ class ClassifyQuotationsTransform:
         if isinstance(after, model.NoteRef):
             quote = model.Quote(children=quoted.children, marks=quoted.marks, line=quoted.line,
                                 source=self._note_source(after))
-            parts = [quote, after] + ([model.BiblRef(author_ref=speaker)] if speaker else [])
+            parts = [quote, after] + ([model.BiblRef(author_refs=[speaker])] if speaker else [])
             nodes[i:i + 2] = [model.Cit(children=parts, line=quoted.line)]
             return i
         attribution = self._bracketed_attribution(nodes, i)
@@ -96,7 +96,7 @@ class ClassifyQuotationsTransform:
             return None
         quoted = nodes[i]
         quote = model.Quote(children=quoted.children, marks=quoted.marks, line=quoted.line)
-        bibl = model.BiblRef(children=["(", person, ")"], author_ref=None)
+        bibl = model.BiblRef(children=["(", person, ")"])
         nodes[i:i + 4] = [model.Cit(children=[quote, bibl], line=quoted.line), closing[1:]]
         return i
 
@@ -129,7 +129,7 @@ class ClassifyQuotationsTransform:
             quote = model.Quote(children=children, marks=rend, line=block.line,
                                 source=self._note_source(parts[0]) if parts else None)
             if block.attribution:  # "— Mao Zedong": the source, as the text gives it
-                parts.append(model.BiblRef(children=block.attribution, author_ref=None))
+                parts.append(model.BiblRef(children=block.attribution))
                 self._classify(block.attribution)
             intro = blocks[index - 1] if index and isinstance(blocks[index - 1], model.Paragraph) else None
             if intro is not None and _text(intro.children).rstrip().endswith(":"):
@@ -140,14 +140,26 @@ class ClassifyQuotationsTransform:
 def _introduction(intro: model.Paragraph) -> model.BiblRef:
     """The source named by the sentence before a block quotation: its last person, its date."""
     sentence_nodes = _last_sentence(intro.children)
-    people = [n.ref for n in sentence_nodes if isinstance(n, model.PersName)]
     date = None
     match = _YEAR.search(_text(sentence_nodes)) or _YEAR.search(_text(intro.children))
     if match:
         date = match.group("year")
         if match.group("month"):
             date += f"-{MONTHS[match.group('month').lower()]:02d}"
-    return model.BiblRef(author_ref=people[-1] if people else None, when=date, introduction=intro)
+    return model.BiblRef(author_refs=_last_named(sentence_nodes), when=date, introduction=intro)
+
+
+def _last_named(nodes: list[model.Inline]) -> list[str]:
+    """The persons named last in a sentence, with those joined to them: "Marx and Engels wrote:"."""
+    refs: list[str] = []
+    k = max((i for i, n in enumerate(nodes) if isinstance(n, model.PersName)), default=-1)
+    while k >= 0 and isinstance(nodes[k], model.PersName):
+        refs.insert(0, nodes[k].ref)
+        if k >= 2 and isinstance(nodes[k - 1], str) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", nodes[k - 1]):
+            k -= 2
+        else:
+            break
+    return list(dict.fromkeys(refs))
 
 
 def _last_sentence(nodes: list[model.Inline]) -> list[model.Inline]:

@@ -225,3 +225,38 @@ def test_questions_and_answers_and_a_long_docket(tmp_path):
                               "Khrushchev with Comrades Mao Zedong, Liu Shaoqi, Zhou Enlai, Zhu De and Chen Yi"))
     assert re.search(r"<p[^>]*>Q: Why did the Soviet side propose a joint fleet\?</p> <p[^>]*>A: Because", body)
     assert "<opener>Top Secret<lb/>MEMORANDUM OF CONVERSATION<lb/>of Comrade N. S. Khrushchev" in body
+
+
+# ---------------------------------------------------------------- found in a third round
+
+def test_a_short_paragraph_cut_by_a_page(tmp_path):
+    text = "The CC CPC decided to send a delegation of the party\n\nto China in the spring of next year."
+    _, body, _ = tei(tmp_path, ARCHIVAL.format(fields="Original Language:\n\nRussian", text=text, closing="END"))
+    assert "a delegation of the party<pb/> to China in the spring" in body
+
+
+def test_a_cross_reference_in_a_note_is_not_a_marker(tmp_path):
+    _, body, _ = tei(tmp_path, "A Title of the Article\nIntroduction\nThe first paragraph has a note.[1] The second "
+                               "sentence has another.[2]\nNotes:\n[1] A note.\n[2] See note [1].\n", kind="web")
+    assert '<ref type="noteCrossRef" n="1" target="#note.1">1</ref>' in body
+    assert 'xml:id="note.1" n="1" place="end" target="#noteref.1">' in body  # one marker only
+
+
+def test_an_introduction_naming_two_authors(tmp_path):
+    from edition.registers.persons import load_register
+
+    (tmp_path / "persons.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listPerson>'
+        '<person xml:id="person.marx"><persName type="preferred">Karl Marx</persName><persName type="variant">Marx'
+        '</persName></person><person xml:id="person.engels"><persName type="preferred">Friedrich Engels</persName>'
+        '<persName type="variant">Engels</persName></person></listPerson></body></text></TEI>', encoding="utf-8")
+    lines = ["As is well known, Marx and Engels wrote:  ", "", " ", "",
+             "The history of all hitherto existing society is the history ", "", "of class struggles.  ", "", " ", "",
+             "And the text of the article goes on after the quotation for a while, and its ", "",
+             "lines are set to the full width of the page, longer than those of the quotation ", "",
+             "above it, which is set narrower, as printed books and pamphlets set quotations.  ", "", " ", ""]
+    path = tmp_path / "m.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    document, _ = build_document(path, path.read_bytes(), "pdf", load_register(tmp_path / "persons.xml"))
+    text = re.sub(r"\s+", " ", etree.tostring(etree.fromstring(to_tei(document, Project(), "m.txt")), encoding="unicode"))
+    assert re.search(r'<author ref="#person.marx"/>\s*<author ref="#person.engels"/>', text)
