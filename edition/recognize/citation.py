@@ -75,6 +75,8 @@ _FUNCTION = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "by",
              k.rstrip(".") for k in _ARCHIVE_KEYS}
 _VERBS = {"was", "were", "is", "are", "been", "being", "has", "have", "had", "wrote", "writes", "said", "says",
           "argued", "argues", "claimed", "claims", "believed", "did", "does", "will", "would", "could", "should"}
+_AND = re.compile(r"(?:and|&)\s+")
+_SERIES = re.compile(r"(?:(?:and|&)\s+\S|[A-Z][\w’'-]*(?:$|\s+(?:and|&)\s))")
 _QUOTE_CLOSE = {"“": "”", '"': '"'}
 _TITLE_EDGE = " \t\n“”\"‘’'"
 Span = tuple[int, int]
@@ -139,6 +141,7 @@ class _Reader:
 
     def __init__(self, text: str):
         self.text, self.spans, self.date_seen, self.done, self.pieces = text, [], False, 0, []
+        self.periodical = -1     # the start of a newspaper named after a person and a description
         self.quotes, self.parens, self.urls = _pairs(text)
         self.skip = dict(self.urls + self.parens + self.quotes)
         self.start, end = len(text) - len(text.lstrip()), len(text.rstrip())
@@ -266,10 +269,28 @@ class _Reader:
                 return p
         return None
 
+    def _series(self, s: int, e: int) -> int:
+        """The end of a title whose commas separate a series ('Mao, Stalin and the Korean War', 'Stalin, Mao, and
+        the Korean War'): after a one-word item, a capitalised word or 'Word and ...', or a piece that begins with
+        'and'. A one-word piece before a date is a place ('Tombstone, Beijing, 2008')."""
+        pieces, item = [p for p in self.pieces if p[0] >= e], s
+        for n, (a, b, sep) in enumerate(pieces):
+            nxt = pieces[n + 1] if n + 1 < len(pieces) else None
+            if sep != "," or not (_AND.match(self.text, a, b) or self._series_item(item, e, a, b)) or (
+                    len(self.text[a:b].split()) == 1 and nxt and self._is_date(*nxt[:2])):
+                break
+            item, e = a, b
+            self.done = b
+        return e
+
+    def _series_item(self, s: int, e: int, a: int, b: int) -> bool:
+        """The piece a..b continues a series after the one-word item s..e."""
+        return len(self.text[s:e].split()) == 1 and bool(_SERIES.match(self.text, a, b)) and self._titleish(a, b)
+
     def _container(self, s: int, e: int, level: str = "m") -> None:
         """A monograph title up to its imprint, commas included, else a title in this piece alone."""
         if not (paren := self._imprint(s)):
-            return self._titled(s, e, level)
+            return self._titled(s, self._series(s, e), level)
         end, self.done = paren[0], paren[1]
         if m := _EDITOR_IN.search(self.text, s, end):       # ", trans. Stacy Mosher and Guo Jian"
             self._people(m.end(), end, "editor", _ROLES.get(m["how"][0].lower(), "editor"))
@@ -288,7 +309,8 @@ class _Reader:
         """The main title and what follows a quoted one in its piece; returns (quoted?, container read?)."""
         quote = next(((a, b) for a, b in self.quotes if a == s and b <= e), None)
         if not quote:       # "Report of the commission on ...": an unpublished document described
-            self._container(s, e, "u" if not authors and _DOCUMENT.match(self.text, s) else "m")
+            self._container(s, e, "j" if s == self.periodical else
+                            "u" if not authors and _DOCUMENT.match(self.text, s) else "m")
             return False, False
         self._add(*self._trim(quote[0] + 1, quote[1] - 1, _TITLE_EDGE, ",;:."), "title", "u" if archival else "a")
         rest = self._trim(quote[1], e)[0]
@@ -312,21 +334,44 @@ class _Reader:
     def _namelike(self, s: int, e: int) -> bool:
         words = self.text[s:e].split()
         return (0 < len(words) <= 5 and not re.search(r"[\d()“”\"\[\]:]", self.text[s:e]) and words[0][0].isupper()
+                and words[0] not in ("The", "A")
                 and all(w in _PARTICLES or w[0].isupper() for w in words) and not self._is_date(s, e)
                 and not any(p.fullmatch(self.text, s, e) for _, p in _SCOPES))
 
     def _authors(self, pieces: list[tuple[int, int, str]]) -> int:
-        """Leading name pieces while a title still follows; "Surname, Given" stays one author."""
+        """Leading name pieces while a title still follows; "Surname, Given" stays one author, "and Xue Litai"
+        is the last of several. "Chu Anping, speech at ..., Guangming Ribao, 2 June 1957": a person, what he
+        said or wrote, and the newspaper that printed it on a date."""
         names: list[Span] = []
-        k = 0
-        is_ed = lambda j: j < len(pieces) and re.fullmatch(r"eds?\.?", self.text[pieces[j][0]:pieces[j][1]])
-        while k + 1 < len(pieces) and self._namelike(*pieces[k][:2]) and (
-                self._titleish(*pieces[k + 1][:2]) or is_ed(k + 1)):
+        k, n = 0, len(pieces)
+        is_ed = lambda j: j < n and re.fullmatch(r"eds?\.?", self.text[pieces[j][0]:pieces[j][1]])
+        titled = lambda j: j < n and (self._titleish(*pieces[j][:2]) or is_ed(j))
+
+        def last(j: int) -> int | None:     # "and Xue Litai": the start of the name after the conjunction
+            m = _AND.match(self.text, *pieces[j][:2]) if j < n else None
+            return m.end() if m and self._namelike(m.end(), pieces[j][1]) else None
+
+        if n >= 4 and self._namelike(*pieces[0][:2]) and self._description(*pieces[1][:2]) and self._titleish(
+                *pieces[2][:2]) and self._is_date(*pieces[3][:2]):
+            self.periodical = pieces[2][0]
+            self._people(*pieces[0][:2], "author")
+            return 1
+        while k + 1 < n:
             s, e = pieces[k][:2]
-            if names and len(self.text[slice(*names[-1])].split()) > 1 and len(self.text[s:e].split()) == 1:
+            after = last(k) if names else None
+            if not (after or self._namelike(s, e)) or not (titled(k + 1) or last(k + 1) and titled(k + 2)):
+                break
+            if after:       # "..., and Xue Litai, Uncertain Partners"
+                names.append((after, e))
+                k += 1
+                break
+            prev = self.text[slice(*names[-1])].split() if names else []
+            if len(prev) > 1 and len(self.text[s:e].split()) == 1:
                 break       # "Ann Lee, Reds, Whites": a co-author has a full name too, so this is the title
-            if names and len(self.text[slice(*names[-1])].split()) == 1 and (
+            if len(prev) == 1 and not last(k + 1) and (
                     len(self.text[s:e].split()) == 1 or re.fullmatch(r"(?:[A-Z]\.\s*)+", self.text[s:e])):
+                if k + 1 < n and self._series_item(s, e, *pieces[k + 1][:2]):
+                    break   # "Shen, Mao, Stalin and the Korean War": the title begins with a series
                 names[-1] = (names[-1][0], e)
             else:
                 names.append((s, e))
@@ -335,6 +380,12 @@ class _Reader:
         for s, e in names:
             self._people(s, e, field, "editor" if field == "editor" else None)
         return k + (field == "editor")
+
+    def _description(self, s: int, e: int) -> bool:
+        """'speech at the forum of ...': a lower-case word that is no signal, label or role."""
+        m = re.match(r"[a-z][\w’'-]*", self.text[s:e])
+        return bool(m and len(m[0]) >= 3 and m[0] not in _FUNCTION | {"see", "in"} and not _EDITOR.match(
+            self.text, s, e) and not self._is_date(s, e))
 
     def _is_prose(self, s: int, e: int) -> bool:
         """A finite verb (or a 'see' inside a sentence) or many lower-case content words, and none of the

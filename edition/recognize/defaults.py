@@ -31,6 +31,7 @@ def inline_patterns_registry() -> Registry[inline.InlinePattern]:
     registry.register(inline_patterns.editorial_bracket_pattern(), "editorial-bracket", 80)
     registry.register(inline_patterns.italic_pattern(), "italic", 70)
     registry.register(inline_patterns.note_marker_pattern(), "note-marker", 60)
+    registry.register(inline_patterns.other_script_pattern(), "other-script", 50)
     return registry
 
 

@@ -97,6 +97,27 @@ def editorial_bracket_pattern() -> InlinePattern:
     return InlinePattern("editorial-bracket", re.compile(r"\[(?!\d+\])([^\[\]\n]+)\]"), handle)
 
 
+# Runs of another script in an English text: their language, so that readers and renderers
+# (lang in HTML, hyphenation and fonts in print) treat them right.
+_OTHER_SCRIPTS = re.compile(r"(?P<cyrl>[\u0400-\u04FF]+(?:[\s\-–—,.:;«»]+[\u0400-\u04FF]+)*)"
+                            r"|(?P<hani>[\u3400-\u4DBF\u4E00-\u9FFF\u3000-\u303F\uFF00-\uFFEF]+)")
+_CYRILLIC_LANGUAGES = {"ru", "uk", "be", "bg", "sr", "mk", "mn", "kk"}
+
+
+def other_script_pattern() -> InlinePattern:
+    """Cyrillic or Chinese characters: foreign, in the source's original language when it is
+    written in that script, else a language tag for the script (und-Cyrl)."""
+    def handle(match, ctx: InlineContext, processor):
+        original = ctx.document.metadata.original_language
+        if match.group("cyrl"):
+            lang = original if original in _CYRILLIC_LANGUAGES else "und-Cyrl"
+        else:
+            lang = original if original in ("zh", "ja") else "zh"
+        return [model.Foreign(children=[match.group(0)], lang=lang, line=ctx.line_at(match.start()))]
+
+    return InlinePattern("other-script", _OTHER_SCRIPTS, handle)
+
+
 def _english_words(text: str) -> bool:
     from edition.sources.hyphenation import is_english_word
 

@@ -260,3 +260,9 @@ def test_an_introduction_naming_two_authors(tmp_path):
     document, _ = build_document(path, path.read_bytes(), "pdf", load_register(tmp_path / "persons.xml"))
     text = re.sub(r"\s+", " ", etree.tostring(etree.fromstring(to_tei(document, Project(), "m.txt")), encoding="unicode"))
     assert re.search(r'<author ref="#person.marx"/>\s*<author ref="#person.engels"/>', text)
+
+
+def test_other_scripts_are_marked_with_their_language(tmp_path):
+    _, body, _ = tei(tmp_path, "A Title of the Article\nIntroduction\nThe newspaper «Правда» and the leader 毛泽东 were "
+                               "named in the text of the article here.\n", kind="web")
+    assert '<foreign xml:lang="und-Cyrl">Правда</foreign>' in body and '<foreign xml:lang="zh">毛泽东</foreign>' in body
