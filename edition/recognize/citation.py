@@ -333,8 +333,10 @@ class _Reader:
 
     def _namelike(self, s: int, e: int) -> bool:
         words = self.text[s:e].split()
-        return (0 < len(words) <= 5 and not re.search(r"[\d()“”\"\[\]:]", self.text[s:e]) and words[0][0].isupper()
-                and words[0] not in ("The", "A")
+        people = re.split(r"\s+(?:and|&)\s+", self.text[s:e])
+        return (0 < len(words) and all(len(p.split()) <= 5 for p in people)
+                and not re.search(r"[\d()“”\"\[\]:]", self.text[s:e]) and words[0][0].isupper()
+                and not (words[0] in ("The", "A") and len(people) > 1)
                 and all(w in _PARTICLES or w[0].isupper() for w in words) and not self._is_date(s, e)
                 and not any(p.fullmatch(self.text, s, e) for _, p in _SCOPES))
 
@@ -359,8 +361,9 @@ class _Reader:
         while k + 1 < n:
             s, e = pieces[k][:2]
             after = last(k) if names else None
-            if not (after or self._namelike(s, e)) or not (titled(k + 1) or last(k + 1) and titled(k + 2)):
-                break
+            if not (after or self._namelike(s, e)) or not (titled(k + 1) or last(k + 1) and titled(k + 2)) or (
+                    names and self.text[s:e].split()[0] in ("The", "A")):
+                break       # "V. I. Lenin, The Great Initiative": a body ("The Editors") only comes first
             if after:       # "..., and Xue Litai, Uncertain Partners"
                 names.append((after, e))
                 k += 1

@@ -455,6 +455,59 @@ OWN = [
       ("publisher", "Princeton University Press", None), ("date", "2008", None), ("biblScope", "46", "page")]),
 ]
 
+GONCHAROV = ("Sergei N. Goncharov, John W. Lewis, and Xue Litai, Uncertain Partners: Stalin, Mao, and the Korean War "
+             "(Stanford: Stanford University Press, 1993), 122.")
+SHEN_KOREA = ("Zhihua Shen, Mao, Stalin and the Korean War: Trilateral Communist Relations in the 1950s (London: "
+              "Routledge, 2012), 56.")
+
+# Misreadings found by converting further texts, with the fields read by hand.
+NEW = [
+    # three authors, the last after "and"; commas in the title
+    (GONCHAROV,
+     [("author", "Sergei N. Goncharov", None), ("author", "John W. Lewis", None), ("author", "Xue Litai", None),
+      ("title", "Uncertain Partners: Stalin, Mao, and the Korean War", "m"), ("pubPlace", "Stanford", None),
+      ("publisher", "Stanford University Press", None), ("date", "1993", None), ("biblScope", "122", "page")]),
+    ("Goncharov, Lewis, and Xue, Uncertain Partners, 122.",
+     [("author", "Goncharov", None), ("author", "Lewis", None), ("author", "Xue", None),
+      ("title", "Uncertain Partners", "m"), ("biblScope", "122", "page")]),
+    ("Sergei N. Goncharov, John W. Lewis and Xue Litai, Uncertain Partners (Stanford: Stanford University Press, "
+     "1993), 122.",
+     [("author", "Sergei N. Goncharov", None), ("author", "John W. Lewis", None), ("author", "Xue Litai", None),
+      ("title", "Uncertain Partners", "m"), ("pubPlace", "Stanford", None),
+      ("publisher", "Stanford University Press", None), ("date", "1993", None), ("biblScope", "122", "page")]),
+    # a title that begins with a series of names: the one-word surname alone is the author
+    (SHEN_KOREA,
+     [("author", "Zhihua Shen", None),
+      ("title", "Mao, Stalin and the Korean War: Trilateral Communist Relations in the 1950s", "m"),
+      ("pubPlace", "London", None), ("publisher", "Routledge", None), ("date", "2012", None),
+      ("biblScope", "56", "page")]),
+    ("Shen, Mao, Stalin and the Korean War, 133.",
+     [("author", "Shen", None), ("title", "Mao, Stalin and the Korean War", "m"), ("biblScope", "133", "page")]),
+    ("Shen, Stalin, Mao, and the Korean War, 5.",
+     [("author", "Shen", None), ("title", "Stalin, Mao, and the Korean War", "m"), ("biblScope", "5", "page")]),
+    # a title with "and" is no pair of authors; place, year and page without parentheses
+    ("V. I. Lenin, The State and Revolution, Moscow, 1952, p. 223.",
+     [("author", "V. I. Lenin", None), ("title", "The State and Revolution", "m"), ("pubPlace", "Moscow", None),
+      ("date", "1952", None), ("biblScope", "223", "page")]),
+    ("V. I. Lenin, The Great Initiative, Moscow, 1950, 5.",
+     [("author", "V. I. Lenin", None), ("title", "The Great Initiative", "m"), ("pubPlace", "Moscow", None),
+      ("date", "1950", None), ("biblScope", "5", "page")]),
+    ("V. I. Lenin, Collected Works, Volume 33, Moscow, 1966, p. 428.",
+     [("author", "V. I. Lenin", None), ("title", "Collected Works", "m"), ("biblScope", "33", "volume"),
+      ("pubPlace", "Moscow", None), ("date", "1966", None), ("biblScope", "428", "page")]),
+    ("Yang, Tombstone, Beijing, 2008, 5.",
+     [("author", "Yang", None), ("title", "Tombstone", "m"), ("pubPlace", "Beijing", None), ("date", "2008", None),
+      ("biblScope", "5", "page")]),
+    ("The Editors, Pravda, 5 March 1953.",
+     [("author", "The Editors", None), ("title", "Pravda", "m"), ("date", "5 March 1953", None)]),
+    # a person, what he said (plain), the newspaper that printed it and its date
+    ("Chu Anping, speech at the forum of the United Front Department, Guangming Ribao, 2 June 1957.",
+     [("author", "Chu Anping", None), ("title", "Guangming Ribao", "j"), ("date", "2 June 1957", None)]),
+    ("Mao Zedong, speech at the Supreme State Conference, Renmin Ribao, 19 June 1957, 1.",
+     [("author", "Mao Zedong", None), ("title", "Renmin Ribao", "j"), ("date", "19 June 1957", None),
+      ("biblScope", "1", "page")]),
+]
+
 NOT_CITATIONS = [
     "", "   ", "\n", PROSE, "Hello", "hello, world",
     "For a fuller discussion of the debate, the reader should consult the memoirs of participants.",
@@ -463,7 +516,7 @@ NOT_CITATIONS = [
 ] + PROSE_NOTES
 
 
-@pytest.mark.parametrize("text, expected", REAL + OWN + TEXTS, ids=lambda v: v[:40] if isinstance(v, str) else None)
+@pytest.mark.parametrize("text, expected", REAL + OWN + TEXTS + NEW, ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_fields(text, expected):
     parts = parse_citation(text)
     assert parts is not None
@@ -476,7 +529,7 @@ def test_prose_and_empty_are_not_citations(text):
     assert parse_citation(text) is None
 
 
-@pytest.mark.parametrize("text", [t for t, _ in REAL + OWN + TEXTS] + NOT_CITATIONS + [
+@pytest.mark.parametrize("text", [t for t, _ in REAL + OWN + TEXTS + NEW] + NOT_CITATIONS + [
     "“Unclosed quote and more words, 1956.", 'Pravda, "Unbalanced, 5.', "Hongqi, Title (Unclosed paren, 1990, 5.",
     "Title)) odd (( , , ; .", "fond 5, opis", "Ibid", "ibid.,", "“”", '""', "(", "https://", "Vol 5, no. 3, p. 7.",
 ])
@@ -493,7 +546,7 @@ def test_lossless_and_well_formed(text):
         assert a.field or b.field, "plain runs are merged"
 
 
-@pytest.mark.parametrize("text", [t for t, _ in REAL + TEXTS if not t.startswith("Ibid")])
+@pytest.mark.parametrize("text", [t for t, _ in REAL + TEXTS + NEW if not t.startswith("Ibid")])
 def test_marks_and_final_period_stay_plain(text):
     parts = parse_citation(text)
     for part in parts:
@@ -567,7 +620,7 @@ def test_own_titles_with_commas_and_comments(text, expected):
     assert (parts if parts is None else fields(parts)) == expected
 
 
-@pytest.mark.parametrize("text", [t for t, _ in REAL + OWN + TEXTS] + PROSE_NOTES + [PLENUM_2])
+@pytest.mark.parametrize("text", [t for t, _ in REAL + OWN + TEXTS + NEW] + PROSE_NOTES + [PLENUM_2])
 def test_titles_never_hold_an_unbalanced_quote(text):
     for part in parse_citation(text) or []:
         if part.field == "title":
@@ -585,6 +638,9 @@ def test_titles_never_hold_an_unbalanced_quote(text):
     ("Mao, Selected Works of Mao Tse-Tung Vol 5, 322.", REAL[7][0]),
     (REAL[3][0], REAL[1][0]),
     (TOMBSTONE, TOMBSTONE),
+    ("Goncharov, Lewis, and Xue, Uncertain Partners, 122.", GONCHAROV),
+    ("Shen, Mao, Stalin and the Korean War, 133.", SHEN_KOREA),
+    ("Lenin, The State and Revolution, 12.", "V. I. Lenin, The State and Revolution, Moscow, 1952, p. 223."),
 ])
 def test_same_work(short, full):
     assert same_work(parse_citation(short), parse_citation(full))
@@ -600,6 +656,8 @@ def test_same_work(short, full):
     ("Dikötter, Tombstone, 5.", TOMBSTONE),
     ("Yang, Tombstones of the North, 5.", TOMBSTONE),
     ("Ibid, 3.", TOMBSTONE),
+    ("Shen, Mao, Stalin and the Korean War, 133.", REAL[2][0]),
+    ("Goncharov, Lewis, and Xue, Uncertain Partners, 122.", SHEN_KOREA),
 ])
 def test_not_same_work(short, full):
     assert not same_work(parse_citation(short), parse_citation(full))
