@@ -121,6 +121,7 @@ class StructureBuilder:
             elif name == "boilerplate" and i == last:
                 doc.omitted.append(model.Omitted(block.text.strip(), line, "web-page boilerplate"))
             elif name == "heading" and doc.kind != "archival":
+                about_open = False
                 if current.blocks or current.head:
                     current = model.Div(type="section")
                     doc.body.append(current)
@@ -140,8 +141,8 @@ class StructureBuilder:
                 else:
                     current.blocks.append(model.Closer(line=line, signed=signed))
             elif name == "block-quote":
-                items = [Line(i.number, re.sub(r"^\s*>\s?", "", i.text)) if isinstance(i, Line) else i
-                         for i in block.items]
+                items = [Line(item.number, re.sub(r"^\s*>\s?", "", item.text)) if isinstance(item, Line) else item
+                         for item in block.items]
                 current.blocks.append(model.BlockQuote(line=line, children=self.inline_nodes(items),
                                                        source_lines=[ln.text for ln in block.lines]))
                 following = blocks[i + 1] if i + 1 < len(blocks) else None
